@@ -1,0 +1,73 @@
+using System.Diagnostics;
+
+namespace AgreementTracker.EmbeddedPostgres;
+
+/// <summary>
+/// Runs PostgreSQL's programs. initdb and pg_ctl refuse to run as root, so as root they run as the
+/// `postgres` system user through runuser, and the folders they write are handed to that user.
+/// </summary>
+internal sealed class ProcessRunner
+{
+    private const string ServiceUser = "postgres";
+
+    public bool RunsAsServiceUser { get; } = Environment.UserName == "root";
+
+    public void EnsureServiceUserExists()
+    {
+        if (!RunsAsServiceUser)
+            return;
+        var check = Run("id", ["-u", ServiceUser], asServiceUser: false, CancellationToken.None).GetAwaiter().GetResult();
+        if (check.ExitCode != 0)
+            throw new InvalidOperationException(
+                "PostgreSQL cannot run as root, and this machine has no 'postgres' user to run it as. " +
+                "Create one (`useradd --system --home /var/lib/postgresql postgres`) or start the server as a non-root user.");
+    }
+
+    /// <summary>Makes the folder belong to the user PostgreSQL runs as.</summary>
+    public async Task HandOverAsync(string folder, CancellationToken ct)
+    {
+        if (!RunsAsServiceUser)
+            return;
+        var result = await Run("chown", ["-R", $"{ServiceUser}:", folder], asServiceUser: false, ct);
+        result.ThrowIfFailed($"hand {folder} over to the {ServiceUser} user");
+    }
+
+    public Task<ProcessResult> RunPostgresTool(string program, IReadOnlyList<string> arguments, CancellationToken ct) =>
+        Run(program, arguments, RunsAsServiceUser, ct);
+
+    private static async Task<ProcessResult> Run(string program, IReadOnlyList<string> arguments, bool asServiceUser, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo
+        {
+            FileName = asServiceUser ? "runuser" : program,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asServiceUser)
+        {
+            foreach (var a in new[] { "-u", ServiceUser, "--", program })
+                start.ArgumentList.Add(a);
+        }
+        foreach (var a in arguments)
+            start.ArgumentList.Add(a);
+        // PostgreSQL's tools print localised text and pick the locale from the environment; keep them predictable.
+        start.Environment["LC_ALL"] = "C.UTF-8";
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        return new ProcessResult(program, process.ExitCode, await stdout, await stderr);
+    }
+}
+
+internal sealed record ProcessResult(string Program, int ExitCode, string Output, string Error)
+{
+    public void ThrowIfFailed(string purpose)
+    {
+        if (ExitCode != 0)
+            throw new InvalidOperationException(
+                $"Could not {purpose}: {Path.GetFileName(Program)} exited with code {ExitCode}.\n{Error.Trim()}\n{Output.Trim()}".Trim());
+    }
+}
