@@ -50,6 +50,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var folder = Path.GetFullPath(options.DataDirectory);
         options = options with { DataDirectory = folder };
         Directory.CreateDirectory(folder);
+        await runner.EnsureReachableAsync(folder, ct);
 
         var password = await EnsureInitialisedAsync(options, binaries, runner, logger, ct);
         await RefuseIfAlreadyRunningAsync(options, binaries, runner, ct);
@@ -67,7 +68,7 @@ public sealed class PostgresServer : IAsyncDisposable
             var log = TailOfLog(options);
             if (attempt < PortAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase))
                 continue;
-            throw new InvalidOperationException(
+            throw new PostgresStartException(
                 $"PostgreSQL did not start (pg_ctl exited with code {start.ExitCode}). The end of {LogFile(options)}:\n{log}");
         }
     }
@@ -78,7 +79,7 @@ public sealed class PostgresServer : IAsyncDisposable
         if (File.Exists(Path.Combine(ClusterFolder(options), "PG_VERSION")))
         {
             if (!File.Exists(passwordFile))
-                throw new InvalidOperationException(
+                throw new PostgresStartException(
                     $"The database folder {options.DataDirectory} has a cluster but no {Path.GetFileName(passwordFile)}; " +
                     "it was not made by AgreementTracker. Move it away or choose another folder.");
             return (await File.ReadAllTextAsync(passwordFile, ct)).Trim();
@@ -104,7 +105,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var status = await runner.RunPostgresTool(binaries.PgCtl, ["status", "-D", ClusterFolder(options)], ct);
         if (status.ExitCode == 0)
-            throw new InvalidOperationException(
+            throw new PostgresStartException(
                 $"The database folder {options.DataDirectory} is already in use by a running PostgreSQL ({status.Output.Trim()}). " +
                 "Is another AgreementTracker server running from this folder? Stop it, or give this one its own folder.");
     }

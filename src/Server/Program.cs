@@ -1,4 +1,3 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "Healthy" }));
-app.Run();
+using AgreementTracker.Server.Hosting;
+
+return await ServerCommand.RunAsync(args, Console.Out, Console.Error);

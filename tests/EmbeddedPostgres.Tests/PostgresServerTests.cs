@@ -53,9 +53,24 @@ public sealed class PostgresServerTests : IDisposable
     {
         await using var first = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = _folder }, NullLogger.Instance);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<PostgresStartException>(
             () => PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = _folder }, NullLogger.Instance));
         Assert.Contains("already in use", error.Message);
+    }
+
+    [Fact]
+    public async Task Names_the_folder_the_postgres_user_cannot_enter_when_running_as_root()
+    {
+        if (Environment.UserName != "root")
+            return; // only root hands the cluster to the postgres user; others own their folders
+        var privateParent = Directory.CreateDirectory(Path.Combine(_folder, "private")).FullName;
+        File.SetUnixFileMode(privateParent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+
+        var error = await Assert.ThrowsAsync<PostgresStartException>(() => PostgresServer.StartAsync(
+            new PostgresServerOptions { DataDirectory = Path.Combine(privateParent, "db") }, NullLogger.Instance));
+
+        Assert.Contains($"may not enter {privateParent}", error.Message);
+        Assert.Contains("--data", error.Message);
     }
 
     [Fact]

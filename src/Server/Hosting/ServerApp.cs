@@ -1,0 +1,52 @@
+using AgreementTracker.Server.Health;
+using Npgsql;
+
+namespace AgreementTracker.Server.Hosting;
+
+/// <summary>Builds the web application: configuration, logging, the database and the endpoints.</summary>
+public static class ServerApp
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <param name="args">The command line (see <see cref="ServerCommand.Usage"/>).</param>
+    /// <param name="configure">Lets tests adjust the builder, e.g. to use the test server.</param>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
+    {
+        CommandLine.Validate(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings.ToDictionary());
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrls);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        configure?.Invoke(builder);
+
+        using var startupLogging = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
+        var database = await ServerDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("AgreementTracker.Database"), ct);
+        try
+        {
+            // Registered first so that it stops last, after everything that uses the database.
+            builder.Services.AddHostedService(_ => new DatabaseLifetime(database));
+            builder.Services.AddSingleton(database);
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
+
+            var app = builder.Build();
+            app.MapHealth();
+            return app;
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class DatabaseLifetime(ServerDatabase database) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public async Task StopAsync(CancellationToken cancellationToken) => await database.DisposeAsync();
+    }
+}

@@ -1,0 +1,79 @@
+using AgreementTracker.EmbeddedPostgres;
+using Npgsql;
+
+namespace AgreementTracker.Server.Hosting;
+
+/// <summary>
+/// The database the server works on: the configured one, or else a private PostgreSQL that this
+/// server starts from the machine's binaries and stops when it stops.
+/// </summary>
+public sealed class ServerDatabase : IAsyncDisposable
+{
+    public const string EmbeddedDatabaseName = "agreementtracker";
+
+    private readonly PostgresServer? _embedded;
+
+    public string ConnectionString { get; }
+    public bool IsEmbedded => _embedded is not null;
+
+    private ServerDatabase(string connectionString, PostgresServer? embedded)
+    {
+        ConnectionString = connectionString;
+        _embedded = embedded;
+    }
+
+    public static async Task<ServerDatabase> OpenAsync(IConfiguration configuration, ILogger logger, CancellationToken ct)
+    {
+        var configured = configuration[CommandLine.ConnectionKey];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            logger.LogInformation("Using the configured PostgreSQL at {Host}", DescribeHost(configured));
+            return new ServerDatabase(configured, null);
+        }
+
+        var folder = configuration[CommandLine.DataDirectoryKey] ?? Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres");
+        logger.LogInformation("No connection string configured: starting a private PostgreSQL in {Folder}", folder);
+        var server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = folder }, logger, ct);
+        try
+        {
+            await CreateDatabaseIfMissingAsync(server, ct);
+            return new ServerDatabase(server.ConnectionStringFor(EmbeddedDatabaseName), server);
+        }
+        catch
+        {
+            await server.StopAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static async Task CreateDatabaseIfMissingAsync(PostgresServer server, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection)
+        {
+            Parameters = { new() { Value = EmbeddedDatabaseName } },
+        };
+        if (await exists.ExecuteScalarAsync(ct) is null)
+            await new NpgsqlCommand($"CREATE DATABASE {EmbeddedDatabaseName}", connection).ExecuteNonQueryAsync(ct);
+    }
+
+    private static string DescribeHost(string connectionString)
+    {
+        try
+        {
+            var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+            return $"{parsed.Host}:{parsed.Port}/{parsed.Database}";
+        }
+        catch (ArgumentException e)
+        {
+            throw new ServerStartException($"The connection string is not valid: {e.Message}", e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_embedded is not null)
+            await _embedded.StopAsync(CancellationToken.None);
+    }
+}

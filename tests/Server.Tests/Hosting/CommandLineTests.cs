@@ -1,0 +1,45 @@
+using AgreementTracker.Server.Hosting;
+
+namespace AgreementTracker.Server.Tests.Hosting;
+
+public sealed class CommandLineTests
+{
+    private static async Task<(int exitCode, string output, string errors)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var errors = new StringWriter();
+        var exitCode = await ServerCommand.RunAsync(args, output, errors);
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public async Task Help_describes_every_option_and_exits_zero()
+    {
+        var (exitCode, output, _) = await Run("--help");
+
+        Assert.Equal(0, exitCode);
+        foreach (var option in new[] { "--connection", "--data", "--urls", "ConnectionStrings__AgreementTracker" })
+            Assert.Contains(option, output);
+    }
+
+    [Theory]
+    [InlineData("--conection", "Unknown option '--conection'")]
+    [InlineData("serve", "'serve' is not an option")]
+    [InlineData("--data", "Option '--data' needs a value")]
+    public async Task A_mistyped_command_line_is_refused_with_what_is_wrong(string argument, string expected)
+    {
+        var (exitCode, _, errors) = await Run(argument);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, errors);
+    }
+
+    [Fact]
+    public async Task A_malformed_connection_string_is_refused_with_what_is_wrong()
+    {
+        var (exitCode, _, errors) = await Run("--connection", "Hots=nowhere", "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("connection string is not valid", errors);
+    }
+}
