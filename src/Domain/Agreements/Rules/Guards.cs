@@ -44,10 +44,4 @@ internal static class Guards
             : new DomainError(
                 "year_outside_agreement",
                 $"{year} is outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(state.Period.End)}).");
-
-    /// <summary>The last day the agreement runs: its end date, or the termination's effective date if earlier.</summary>
-    public static DateOnly LastDay(AgreementState state) =>
-        state.Termination is { } termination && termination.EffectiveDate <= state.Period.End
-            ? termination.EffectiveDate.AddDays(-1)
-            : state.Period.End;
 }

@@ -29,11 +29,11 @@ internal static class MeasurementRules
             return new DomainError("period_not_begun", $"{period} has not begun yet, so KPI '{kpi.Name}' cannot be measured for it.");
         }
 
-        if (period.End < state.Period.Start || period.Start > Guards.LastDay(state))
+        if (period.End < state.Period.Start || period.Start > state.LastDay)
         {
             return new DomainError(
                 "period_outside_agreement",
-                $"{period} lies outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(Guards.LastDay(state))}).");
+                $"{period} lies outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(state.LastDay)}).");
         }
 
         if (kpi.HasMeasurementFor(period))

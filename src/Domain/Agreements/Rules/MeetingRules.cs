@@ -27,9 +27,19 @@ internal static class MeetingRules
                 $"{Date(command.EffectiveFrom)} is outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(state.Period.End)}).");
         }
 
-        if (state.Cadence.LastOrDefault()?.MeetingsPerYear == command.MeetingsPerYear)
+        if (state.Cadence.LastOrDefault() is { } current)
         {
-            return new DomainError("cadence_unchanged", $"'{state.Title}' already has {command.MeetingsPerYear} meetings a year.");
+            if (current.MeetingsPerYear == command.MeetingsPerYear)
+            {
+                return new DomainError("cadence_unchanged", $"'{state.Title}' already has {command.MeetingsPerYear} meetings a year.");
+            }
+
+            if (command.EffectiveFrom <= current.EffectiveFrom)
+            {
+                return new DomainError(
+                    "cadence_out_of_order",
+                    $"The current cadence of '{state.Title}' applies from {Date(current.EffectiveFrom)}; a new one must apply from a later date.");
+            }
         }
 
         return Decision.Accept(new MeetingCadenceSet(command.MeetingsPerYear, command.EffectiveFrom));

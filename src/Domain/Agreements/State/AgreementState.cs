@@ -34,6 +34,10 @@ public sealed record AgreementState(
     /// <summary>Terminated or recorded as expired: nothing new may be agreed under it.</summary>
     public bool IsClosed => Termination is not null || ExpiredOn is not null;
 
+    /// <summary>The last day the agreement runs: its end date, or the day before a termination takes effect if earlier.</summary>
+    public DateOnly LastDay =>
+        Termination is { } termination && termination.EffectiveDate <= Period.End ? termination.EffectiveDate.AddDays(-1) : Period.End;
+
     public PartyState? Party(OrganisationId organisation) => Parties.Find(p => p.Organisation == organisation);
 
     public KpiState? Kpi(KpiId id) => Kpis.Find(k => k.Id == id);
