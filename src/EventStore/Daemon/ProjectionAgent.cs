@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using Npgsql;
+
+namespace AgreementTracker.EventStore;
+
+/// <summary>
+/// Runs one asynchronous projection on this node while it holds the projection's advisory lock, on a
+/// dedicated connection. Whoever does not get the lock stands by and retries; when the running node
+/// dies its connection closes, PostgreSQL releases the lock, and a standby takes over from the
+/// durable checkpoint.
+/// </summary>
+internal sealed class ProjectionAgent(StreamStore store, IProjection projection, DaemonOptions options)
+{
+    private readonly Channel<RebuildRequest> _rebuilds = Channel.CreateUnbounded<RebuildRequest>();
+    private readonly long _lockKey = LockKeyFor(projection.Name);
+    private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+
+    public string Name => projection.Name;
+    public bool IsLeader { get; private set; }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = await store.DataSource.OpenConnectionAsync(stopping);
+                if (await TryLockAsync(connection, stopping))
+                    await LeadAsync(connection, stopping);
+                else
+                    await Task.Delay(options.StandbyRetryInterval, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception error)
+            {
+                await RecordErrorAsync(error);
+                await DelayQuietly(options.ErrorBackoff, stopping);
+            }
+        }
+    }
+
+    public Task RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        if (!IsLeader)
+            throw new InvalidOperationException(
+                $"Projection '{projection.Name}' is not run by this node (another node holds it, or the daemon is not started); rebuild it on the node that runs it.");
+        var request = new RebuildRequest(progress, cancellationToken);
+        _rebuilds.Writer.TryWrite(request);
+        return request.Completion.Task;
+    }
+
+    private async Task LeadAsync(NpgsqlConnection connection, CancellationToken stopping)
+    {
+        IsLeader = true;
+        try
+        {
+            var worker = new ProjectionWorker(store, projection, options, connection);
+            while (!stopping.IsCancellationRequested)
+            {
+                if (_rebuilds.Reader.TryRead(out var rebuild))
+                {
+                    await RunRebuildAsync(worker, rebuild, stopping);
+                    continue;
+                }
+                var applied = await worker.ApplyNextBatchAsync(stopping);
+                await HeartbeatIfDueAsync(connection, stopping);
+                if (applied == 0)
+                    await WaitForWorkAsync(stopping);
+            }
+        }
+        finally
+        {
+            IsLeader = false;
+            if (connection.FullState == System.Data.ConnectionState.Open)
+                await UnlockAsync(connection);
+        }
+    }
+
+    private static async Task RunRebuildAsync(ProjectionWorker worker, RebuildRequest rebuild, CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, rebuild.CancellationToken);
+        try
+        {
+            await worker.RebuildAsync(rebuild.Progress, linked.Token);
+            rebuild.Completion.TrySetResult();
+        }
+        catch (Exception error)
+        {
+            rebuild.Completion.TrySetException(error);
+            if (stopping.IsCancellationRequested) throw;
+        }
+    }
+
+    private async Task WaitForWorkAsync(CancellationToken stopping)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var rebuildArrives = _rebuilds.Reader.WaitToReadAsync(wake.Token).AsTask();
+        var pollDue = Task.Delay(options.PollInterval, wake.Token);
+        await Task.WhenAny(rebuildArrives, pollDue);
+        await wake.CancelAsync();
+        stopping.ThrowIfCancellationRequested();
+    }
+
+    private async Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = _lockKey });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    // Session-level locks outlive a pooled connection's return to the pool, so release explicitly.
+    private async Task UnlockAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock($1)", connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = _lockKey });
+            await command.ExecuteScalarAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection is gone, and the lock with it.
+        }
+    }
+
+    private async Task HeartbeatIfDueAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        if (DateTimeOffset.UtcNow - _lastHeartbeat < options.HeartbeatInterval)
+            return;
+        await using var command = new NpgsqlCommand(
+            "UPDATE eventstore.projection_progress SET owner = $2, heartbeat_at = now() WHERE name = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
+        command.Parameters.Add(new NpgsqlParameter { Value = options.NodeId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        _lastHeartbeat = DateTimeOffset.UtcNow;
+    }
+
+    private async Task RecordErrorAsync(Exception error)
+    {
+        try
+        {
+            await using var command = store.DataSource.CreateCommand(
+                "UPDATE eventstore.projection_progress SET last_error = $2, last_error_at = now() WHERE name = $1");
+            command.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
+            command.Parameters.Add(new NpgsqlParameter { Value = $"{error.GetType().Name}: {error.Message}" });
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // The database is unreachable; the stalled status will show it.
+        }
+    }
+
+    private static async Task DelayQuietly(TimeSpan delay, CancellationToken stopping)
+    {
+        try { await Task.Delay(delay, stopping); }
+        catch (OperationCanceledException) { }
+    }
+
+    /// <summary>A stable 64-bit advisory lock key per projection name, the same on every node.</summary>
+    internal static long LockKeyFor(string projectionName) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("agreementtracker.projection:" + projectionName)), 0);
+
+    private sealed record RebuildRequest(IProgress<long>? Progress, CancellationToken CancellationToken)
+    {
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

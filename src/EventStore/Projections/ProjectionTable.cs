@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace AgreementTracker.EventStore;
+
+/// <summary>
+/// A read-model table. <paramref name="CreateSql"/> creates it, writing <c>{table}</c> wherever the
+/// table's name goes, because a rebuild creates it under a shadow name first. Leave index and
+/// constraint names to PostgreSQL, so the live and shadow copies never compete for a name.
+/// </summary>
+public sealed partial record ProjectionTable
+{
+    public const string NamePlaceholder = "{table}";
+
+    public ProjectionTable(string name, string createSql)
+    {
+        if (!TableName().IsMatch(name))
+            throw new ArgumentException($"Projection table name '{name}' must be a lower-case SQL identifier (letters, digits, underscores).", nameof(name));
+        if (!createSql.Contains(NamePlaceholder, StringComparison.Ordinal))
+            throw new ArgumentException($"The CREATE statement of projection table '{name}' must write {NamePlaceholder} where the table name goes.", nameof(createSql));
+        Name = name;
+        CreateSql = createSql;
+    }
+
+    public string Name { get; }
+    public string CreateSql { get; }
+
+    internal string ShadowName => Name + "__rebuild";
+
+    internal string CreateSqlFor(string tableName) => CreateSql.Replace(NamePlaceholder, tableName, StringComparison.Ordinal);
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]{0,50}$")]
+    private static partial Regex TableName();
+}

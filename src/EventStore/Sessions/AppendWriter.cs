@@ -1,0 +1,243 @@
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AgreementTracker.EventStore;
+
+/// <summary>
+/// Writes one SaveChanges call: the command-log row, new and advanced stream rows, and every event
+/// (as unnest arrays, one statement each) in one round trip and one transaction; inline projections
+/// run in that transaction too. The unique (stream_id, version) constraint is what makes exactly one
+/// of two writers at the same expected version win.
+/// </summary>
+internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, NpgsqlTransaction? externalTransaction)
+{
+    private const string SavepointName = "eventstore_append";
+
+    private const string InsertCommandSql =
+        "INSERT INTO eventstore.command_log (command_id, result) VALUES ($1, $2)";
+
+    private const string InsertStreamsSql = """
+        INSERT INTO eventstore.streams (id, type, version, last_hash, created_at, updated_at)
+        SELECT u.id, u.type, u.version, u.hash, $5, $5
+        FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bytea[]) AS u(id, type, version, hash)
+        """;
+
+    private const string AdvanceStreamsSql = """
+        UPDATE eventstore.streams AS s SET version = u.version, last_hash = u.hash, updated_at = $5
+        FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bytea[]) AS u(id, expected, version, hash)
+        WHERE s.id = u.id AND s.version = u.expected
+        """;
+
+    private const string InsertEventsSql = """
+        INSERT INTO eventstore.events (stream_id, version, type, schema_version, data, metadata, created_at, hash, previous_hash)
+        SELECT u.stream_id, u.version, u.type, u.schema_version, u.data, $6, $7, u.hash, u.previous_hash
+        FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::integer[], $5::jsonb[], $8::bytea[], $9::bytea[])
+             AS u(stream_id, version, type, schema_version, data, hash, previous_hash)
+        RETURNING seq
+        """;
+
+    public sealed record Written(AppendResult Result, IReadOnlyDictionary<Guid, StreamHead> Heads);
+
+    public async Task<Written> WriteAsync(IReadOnlyList<PendingStream> streams, IReadOnlyDictionary<Guid, StreamHead> knownHeads, CancellationToken cancellationToken)
+    {
+        var timestamp = EventHasher.TruncateToMicroseconds(DateTimeOffset.UtcNow);
+        var canonicalMetadata = MetadataJson.ToCanonicalJson(metadata);
+        var serialized = streams.ToDictionary(s => s.Id, s => s.Events.Select(e => Serialize(s.Id, e)).ToList());
+
+        var connection = externalTransaction?.Connection;
+        var ownsConnection = connection is null;
+        connection ??= await store.DataSource.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var heads = await ResolveHeadsAsync(connection, streams, knownHeads, cancellationToken);
+            var plan = AppendPlan.Build(streams, serialized, heads, canonicalMetadata, timestamp);
+            return await ExecuteAsync(connection, plan, cancellationToken);
+        }
+        finally
+        {
+            if (ownsConnection)
+                await connection.DisposeAsync();
+        }
+    }
+
+    private SerializedEvent Serialize(Guid streamId, object @event)
+    {
+        var eventType = store.Options.Events.ForClrType(@event.GetType());
+        var json = CanonicalJson.Canonicalize(JsonSerializer.SerializeToUtf8Bytes(@event, @event.GetType(), store.Options.Events.SerializerOptions));
+        if (json.Length > store.Options.MaxEventSizeBytes)
+            throw new EventTooLargeException(streamId, eventType.Name, json.Length, store.Options.MaxEventSizeBytes);
+        return new SerializedEvent(@event, eventType, json);
+    }
+
+    /// <summary>The version and last hash each appended stream chains onto: from FetchForWriting if it matches, otherwise read now.</summary>
+    private async Task<Dictionary<Guid, StreamHead>> ResolveHeadsAsync(
+        NpgsqlConnection connection, IReadOnlyList<PendingStream> streams, IReadOnlyDictionary<Guid, StreamHead> knownHeads, CancellationToken cancellationToken)
+    {
+        var heads = new Dictionary<Guid, StreamHead>();
+        var toRead = new List<Guid>();
+        foreach (var stream in streams.Where(s => !s.IsNew))
+        {
+            if (knownHeads.TryGetValue(stream.Id, out var known) && known.Version == stream.ExpectedVersion)
+                heads[stream.Id] = known;
+            else
+                toRead.Add(stream.Id);
+        }
+        if (toRead.Count == 0)
+            return heads;
+
+        await using (var command = new NpgsqlCommand("SELECT id, version, last_hash FROM eventstore.streams WHERE id = ANY($1)", connection, externalTransaction))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = toRead.ToArray() });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                heads[reader.GetGuid(0)] = new StreamHead(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
+        }
+        foreach (var stream in streams.Where(s => !s.IsNew))
+        {
+            if (!heads.TryGetValue(stream.Id, out var head))
+                throw new UnknownStreamException(stream.Id);
+            if (head.Version != stream.ExpectedVersion)
+                throw new ConcurrencyException(stream.Id, stream.ExpectedVersion, head.Version);
+        }
+        return heads;
+    }
+
+    private async Task<Written> ExecuteAsync(NpgsqlConnection connection, AppendPlan plan, CancellationToken cancellationToken)
+    {
+        var inline = store.Options.Projections.Inline;
+        var ownTransaction = externalTransaction is null && inline.Count > 0
+            ? await connection.BeginTransactionAsync(cancellationToken)
+            : null;
+        var transaction = externalTransaction ?? ownTransaction;
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            if (externalTransaction is not null)
+                batch.BatchCommands.Add(new NpgsqlBatchCommand($"SAVEPOINT {SavepointName}"));
+            if (metadata.CommandId is { } commandId)
+                batch.BatchCommands.Add(Command(InsertCommandSql, commandId, Jsonb(JsonSerializer.Serialize(plan.Appended))));
+            if (plan.NewStreams.Count > 0)
+                batch.BatchCommands.Add(StreamsCommand(InsertStreamsSql, plan.NewStreams, s => s.Type!, NpgsqlDbType.Text, plan.Timestamp));
+            if (plan.AdvancedStreams.Count > 0)
+                batch.BatchCommands.Add(StreamsCommand(AdvanceStreamsSql, plan.AdvancedStreams, s => s.ExpectedVersion, NpgsqlDbType.Bigint, plan.Timestamp));
+            batch.BatchCommands.Add(EventsCommand(plan));
+            await batch.PrepareAsync(cancellationToken);
+
+            var sequences = new long[plan.Events.Count];
+            await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+            {
+                var i = 0;
+                while (await reader.ReadAsync(cancellationToken))
+                    sequences[i++] = reader.GetInt64(0);
+            }
+
+            if (inline.Count > 0)
+                await ApplyInlineAsync(connection, transaction!, plan, sequences, inline, cancellationToken);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(cancellationToken);
+
+            var result = new AppendResult(plan.Appended, sequences[0], sequences[^1], false);
+            return new Written(result, plan.Heads);
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await RollBackAsync(ownTransaction);
+            return await ExplainConflictAsync(error, plan, cancellationToken);
+        }
+        catch
+        {
+            await RollBackAsync(ownTransaction);
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private async Task ApplyInlineAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, AppendPlan plan, long[] sequences,
+        IReadOnlyList<IProjection> projections, CancellationToken cancellationToken)
+    {
+        var metadataObject = metadata;
+        var envelopes = plan.Events.Select((e, i) => new EventEnvelope(
+            sequences[i], e.StreamId, e.Version, e.Serialized.Type.Name, e.Serialized.Type.SchemaVersion,
+            e.Serialized.Event, metadataObject, plan.Timestamp)).ToList();
+        foreach (var projection in projections)
+            await projection.ApplyAsync(envelopes, ProjectionContext.Live(projection, connection, transaction), cancellationToken);
+    }
+
+    private async Task RollBackAsync(NpgsqlTransaction? ownTransaction)
+    {
+        if (ownTransaction is not null)
+            await ownTransaction.RollbackAsync(CancellationToken.None);
+        else if (externalTransaction is not null)
+            await externalTransaction.RollbackAsync(SavepointName, CancellationToken.None);
+    }
+
+    /// <summary>Turns a unique violation into what happened: a repeated command, an existing stream, or a lost race.</summary>
+    private async Task<Written> ExplainConflictAsync(PostgresException error, AppendPlan plan, CancellationToken cancellationToken)
+    {
+        switch (error.ConstraintName)
+        {
+            case "command_log_pkey":
+                return new Written(await store.Reader.ReadCommandResultAsync(metadata.CommandId!.Value, cancellationToken), new Dictionary<Guid, StreamHead>());
+            case "streams_pkey":
+            {
+                var versions = await store.Reader.ReadVersionsAsync(plan.NewStreams.Select(s => s.Id), cancellationToken);
+                var existing = plan.NewStreams.First(s => versions.ContainsKey(s.Id));
+                throw new StreamAlreadyExistsException(existing.Id, versions[existing.Id]);
+            }
+            case "events_stream_version_unique":
+            {
+                var versions = await store.Reader.ReadVersionsAsync(plan.AdvancedStreams.Select(s => s.Id), cancellationToken);
+                var lost = plan.AdvancedStreams.FirstOrDefault(s => versions.GetValueOrDefault(s.Id) != s.ExpectedVersion) ?? plan.AdvancedStreams[0];
+                throw new ConcurrencyException(lost.Id, lost.ExpectedVersion, versions.GetValueOrDefault(lost.Id));
+            }
+            default:
+                throw error;
+        }
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        command.Parameters.AddRange(parameters);
+        return command;
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, Guid commandId, NpgsqlParameter result) =>
+        Command(sql, new NpgsqlParameter { Value = commandId, NpgsqlDbType = NpgsqlDbType.Uuid }, result);
+
+    private static NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
+
+    private static NpgsqlBatchCommand StreamsCommand<T>(
+        string sql, IReadOnlyList<PlannedStream> streams, Func<PlannedStream, T> second, NpgsqlDbType secondType, DateTimeOffset timestamp) =>
+        Command(sql,
+            Array(streams.Select(s => s.Id).ToArray(), NpgsqlDbType.Uuid),
+            Array(streams.Select(second).ToArray(), secondType),
+            Array(streams.Select(s => s.NewVersion).ToArray(), NpgsqlDbType.Bigint),
+            Array(streams.Select(s => s.LastHash).ToArray(), NpgsqlDbType.Bytea),
+            new NpgsqlParameter { Value = timestamp, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+
+    private NpgsqlBatchCommand EventsCommand(AppendPlan plan)
+    {
+        var events = plan.Events;
+        return Command(InsertEventsSql,
+            Array(events.Select(e => e.StreamId).ToArray(), NpgsqlDbType.Uuid),
+            Array(events.Select(e => e.Version).ToArray(), NpgsqlDbType.Bigint),
+            Array(events.Select(e => e.Serialized.Type.Name).ToArray(), NpgsqlDbType.Text),
+            Array(events.Select(e => e.Serialized.Type.SchemaVersion).ToArray(), NpgsqlDbType.Integer),
+            Array(events.Select(e => Encoding.UTF8.GetString(e.Serialized.CanonicalJson)).ToArray(), NpgsqlDbType.Jsonb),
+            Jsonb(Encoding.UTF8.GetString(plan.CanonicalMetadata)),
+            new NpgsqlParameter { Value = plan.Timestamp, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            Array(events.Select(e => e.Hash).ToArray(), NpgsqlDbType.Bytea),
+            Array(events.Select(e => e.PreviousHash).ToArray(), NpgsqlDbType.Bytea));
+    }
+
+    private static NpgsqlParameter Array<T>(T[] values, NpgsqlDbType elementType) =>
+        new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | elementType };
+}
