@@ -26,13 +26,16 @@ public sealed class ProjectionAdmin
             if (!(bool)(await exists.ExecuteScalarAsync(cancellationToken))!)
                 await Execute(connection, transaction, table.CreateSqlFor(table.Name), cancellationToken);
         }
-        await using (var checkpoints = new NpgsqlCommand("""
-            INSERT INTO eventstore.projection_checkpoints (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING;
-            INSERT INTO eventstore.projection_progress (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING
-            """, connection, transaction))
+        var names = _store.Options.Projections.Async.Select(p => p.Name).ToArray();
+        await using (var rows = new NpgsqlBatch(connection, transaction))
         {
-            checkpoints.Parameters.Add(new NpgsqlParameter { Value = _store.Options.Projections.Async.Select(p => p.Name).ToArray() });
-            await checkpoints.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var table in new[] { "projection_checkpoints", "projection_progress" })
+            {
+                var insert = new NpgsqlBatchCommand($"INSERT INTO eventstore.{table} (name) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING");
+                insert.Parameters.Add(new NpgsqlParameter { Value = names });
+                rows.BatchCommands.Add(insert);
+            }
+            await rows.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
     }

@@ -80,9 +80,10 @@ internal sealed class StoreReader(StreamStore store)
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    public async Task<Dictionary<Guid, long>> ReadVersionsAsync(IEnumerable<Guid> streamIds, CancellationToken cancellationToken)
+    public async Task<Dictionary<Guid, long>> ReadVersionsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IEnumerable<Guid> streamIds, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand("SELECT id, version FROM eventstore.streams WHERE id = ANY($1)");
+        await using var command = new NpgsqlCommand("SELECT id, version FROM eventstore.streams WHERE id = ANY($1)", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = streamIds.ToArray() });
         var versions = new Dictionary<Guid, long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -92,20 +93,21 @@ internal sealed class StoreReader(StreamStore store)
     }
 
     /// <summary>The result of the first call that used a command id, with the sequence range its events got.</summary>
-    public async Task<AppendResult> ReadCommandResultAsync(Guid commandId, CancellationToken cancellationToken)
+    public async Task<AppendResult?> TryReadCommandResultAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, Guid commandId, CancellationToken cancellationToken)
     {
-        await using var command = store.DataSource.CreateCommand("""
+        await using var command = new NpgsqlCommand("""
             SELECT c.result::text, min(e.seq), max(e.seq)
             FROM eventstore.command_log c
             CROSS JOIN LATERAL jsonb_to_recordset(c.result) AS r("StreamId" uuid, "FromVersion" bigint, "ToVersion" bigint)
             JOIN eventstore.events e ON e.stream_id = r."StreamId" AND e.version BETWEEN r."FromVersion" AND r."ToVersion"
             WHERE c.command_id = $1
             GROUP BY c.result::text
-            """);
+            """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = commandId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
-            throw new InvalidOperationException($"Command {commandId} was reported as already applied, but its record could not be read.");
+            return null;
         var streams = JsonSerializer.Deserialize<List<StreamAppended>>(reader.GetString(0))!;
         return new AppendResult(streams, reader.GetInt64(1), reader.GetInt64(2), IsDuplicate: true);
     }

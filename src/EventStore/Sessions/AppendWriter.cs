@@ -51,7 +51,17 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         connection ??= await store.DataSource.OpenConnectionAsync(cancellationToken);
         try
         {
-            var heads = await ResolveHeadsAsync(connection, streams, knownHeads, cancellationToken);
+            Dictionary<Guid, StreamHead> heads;
+            try
+            {
+                heads = await ResolveHeadsAsync(connection, streams, knownHeads, cancellationToken);
+            }
+            catch (ConcurrencyException) when (metadata.CommandId is not null)
+            {
+                var repeated = await RepeatedCommandAsync(connection, cancellationToken);
+                if (repeated is null) throw;
+                return repeated;
+            }
             var plan = AppendPlan.Build(streams, serialized, heads, canonicalMetadata, timestamp);
             return await ExecuteAsync(connection, plan, cancellationToken);
         }
@@ -144,7 +154,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             await RollBackAsync(ownTransaction);
-            return await ExplainConflictAsync(error, plan, cancellationToken);
+            return await ExplainConflictAsync(connection, error, plan, cancellationToken);
         }
         catch
         {
@@ -179,21 +189,22 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
     }
 
     /// <summary>Turns a unique violation into what happened: a repeated command, an existing stream, or a lost race.</summary>
-    private async Task<Written> ExplainConflictAsync(PostgresException error, AppendPlan plan, CancellationToken cancellationToken)
+    private async Task<Written> ExplainConflictAsync(NpgsqlConnection connection, PostgresException error, AppendPlan plan, CancellationToken cancellationToken)
     {
         switch (error.ConstraintName)
         {
             case "command_log_pkey":
-                return new Written(await store.Reader.ReadCommandResultAsync(metadata.CommandId!.Value, cancellationToken), new Dictionary<Guid, StreamHead>());
+                return await RepeatedCommandAsync(connection, cancellationToken)
+                    ?? throw new InvalidOperationException($"Command {metadata.CommandId} was reported as already applied, but its record could not be read.", error);
             case "streams_pkey":
             {
-                var versions = await store.Reader.ReadVersionsAsync(plan.NewStreams.Select(s => s.Id), cancellationToken);
+                var versions = await store.Reader.ReadVersionsAsync(connection, externalTransaction, plan.NewStreams.Select(s => s.Id), cancellationToken);
                 var existing = plan.NewStreams.First(s => versions.ContainsKey(s.Id));
                 throw new StreamAlreadyExistsException(existing.Id, versions[existing.Id]);
             }
             case "events_stream_version_unique":
             {
-                var versions = await store.Reader.ReadVersionsAsync(plan.AdvancedStreams.Select(s => s.Id), cancellationToken);
+                var versions = await store.Reader.ReadVersionsAsync(connection, externalTransaction, plan.AdvancedStreams.Select(s => s.Id), cancellationToken);
                 var lost = plan.AdvancedStreams.FirstOrDefault(s => versions.GetValueOrDefault(s.Id) != s.ExpectedVersion) ?? plan.AdvancedStreams[0];
                 throw new ConcurrencyException(lost.Id, lost.ExpectedVersion, versions.GetValueOrDefault(lost.Id));
             }
@@ -201,6 +212,13 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
                 throw error;
         }
     }
+
+    /// <summary>The first result of this session's command id, if that command was already written.</summary>
+    private async Task<Written?> RepeatedCommandAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        metadata.CommandId is { } commandId
+        && await store.Reader.TryReadCommandResultAsync(connection, externalTransaction, commandId, cancellationToken) is { } first
+            ? new Written(first, new Dictionary<Guid, StreamHead>())
+            : null;
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
     {

@@ -1,0 +1,63 @@
+using AgreementTracker.TestSupport;
+using Npgsql;
+
+namespace AgreementTracker.EventStore.Tests.Support;
+
+public static class TestStores
+{
+    public static EventStoreOptions CounterOptions()
+    {
+        var options = new EventStoreOptions();
+        options.Events
+            .Register<CounterStarted>("counter_started")
+            .Register<Incremented>("incremented")
+            .Register<Renamed>("renamed")
+            .Register<Note>("note");
+        options.Aggregate<CounterState>("counter", CounterState.Initial, CounterState.Evolve);
+        return options;
+    }
+
+    /// <summary>A store on the fixture's database, schema applied and projection tables created.</summary>
+    public static async Task<StreamStore> CreateAsync(NpgsqlDataSource dataSource, Action<EventStoreOptions>? configure = null)
+    {
+        var options = CounterOptions();
+        configure?.Invoke(options);
+        var store = new StreamStore(dataSource, options);
+        await store.InitializeAsync();
+        return store;
+    }
+
+    /// <summary>A store on a database of its own, for tests whose assertions cover every event in the store.</summary>
+    public static async Task<StreamStore> CreateIsolatedAsync(PostgresDatabaseFixture fixture, Action<EventStoreOptions>? configure = null)
+    {
+        var dataSource = NpgsqlDataSource.Create(await fixture.CreateDatabaseAsync());
+        return await CreateAsync(dataSource, configure);
+    }
+
+    public static DaemonOptions FastDaemon(string node = "test-node") => new()
+    {
+        NodeId = node,
+        BatchSize = 50,
+        PollInterval = TimeSpan.FromMilliseconds(20),
+        StandbyRetryInterval = TimeSpan.FromMilliseconds(100),
+        ErrorBackoff = TimeSpan.FromMilliseconds(200),
+        HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+    };
+
+    public static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int timeoutSeconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"Timed out waiting until {what}.");
+            await Task.Delay(20);
+        }
+    }
+}
