@@ -1,0 +1,57 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.Json;
+using AgreementTracker.GraphQL.Utilities;
+
+namespace AgreementTracker.GraphQL.Execution;
+
+/// <summary>
+/// Resolves a field without a bound resolver: the parent's dictionary entry, JSON property, or CLR
+/// property/field of the same name (case-insensitive). Property getters are compiled once per CLR
+/// type and field name, never reflected per value.
+/// </summary>
+internal static class DefaultFieldResolver
+{
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Accessors = new();
+
+    public static object? Resolve(object? source, string fieldName)
+    {
+        switch (source)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> readOnly:
+                return readOnly.GetValueOrDefault(fieldName);
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(fieldName, out var value) ? value : null;
+            case JsonElement { ValueKind: JsonValueKind.Object } element:
+                return element.TryGetProperty(fieldName, out var property) ? FromJson(property) : null;
+            case IDictionary untyped:
+                return untyped.Contains(fieldName) ? untyped[fieldName] : null;
+        }
+        var accessor = Accessors.GetOrAdd((source.GetType(), fieldName), static key => CompileAccessor(key.Item1, key.Item2));
+        return accessor?.Invoke(source);
+    }
+
+    /// <summary>JSON objects stay elements (read lazily); arrays become lists; scalars become plain values.</summary>
+    private static object? FromJson(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element,
+        JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
+        _ => JsonValues.ToObject(element),
+    };
+
+    private static Func<object, object?>? CompileAccessor(Type type, string fieldName)
+    {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
+        MemberInfo? member = type.GetProperty(fieldName, flags) is { CanRead: true } property && property.GetIndexParameters().Length == 0
+            ? property
+            : type.GetField(fieldName, flags);
+        if (member is null) return null;
+        var parameter = Expression.Parameter(typeof(object), "source");
+        var body = Expression.Convert(Expression.PropertyOrField(Expression.Convert(parameter, type), member.Name), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
+    }
+}

@@ -1,0 +1,210 @@
+using AgreementTracker.GraphQL.Introspection;
+using AgreementTracker.GraphQL.Language;
+using AgreementTracker.GraphQL.Types;
+
+namespace AgreementTracker.GraphQL.Execution;
+
+/// <summary>
+/// Executes one operation: the specification's ExecuteSelectionSet / ExecuteField / CompleteValue.
+/// Query fields start together and are awaited afterwards (parallel for async resolvers); mutation
+/// fields run one after another. Synchronous resolvers complete without allocating tasks.
+/// </summary>
+internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubscriptionEvent = false)
+{
+    public async Task<ExecutionResult> ExecuteOperationAsync()
+    {
+        var operation = state.Operation;
+        var rootType = state.Schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            var error = new GraphQLError($"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.",
+                GraphQLError.LocationsOf(operation), code: ErrorCodes.OperationNotFound);
+            return ExecutionResult.FromData(null, [error]);
+        }
+        var groups = state.Collector.Collect(rootType, operation.SelectionSet);
+        object? data;
+        try
+        {
+            ValueTask<object?> execution;
+            // Data loader keys queued while the selection is walked synchronously are loaded as one batch afterwards.
+            using (state.DataLoaders.Hold())
+            {
+                execution = operation.Operation == OperationType.Mutation
+                    ? new ValueTask<object?>(ExecuteFieldsSeriallyAsync(rootType, state.RootValue, groups))
+                    : ExecuteFields(rootType, state.RootValue, null, groups);
+            }
+            data = await execution.ConfigureAwait(false);
+        }
+        catch (GraphQLError error)
+        {
+            state.AddError(error);
+            data = null;
+        }
+        return ExecutionResult.FromData(data, state.Errors);
+    }
+
+    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, List<FieldGroup> groups)
+    {
+        var result = new Dictionary<string, object?>(groups.Count);
+        foreach (var group in groups)
+        {
+            var field = GetFieldDefinition(type, group.First.Name.Value);
+            if (field is null) continue;
+            state.CancellationToken.ThrowIfCancellationRequested();
+            result[group.ResponseKey] = await ExecuteField(type, source, group, field, new ResponsePath(null, group.ResponseKey)).ConfigureAwait(false);
+        }
+        return result;
+    }
+
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, List<FieldGroup> groups)
+    {
+        state.CancellationToken.ThrowIfCancellationRequested();
+        var result = new Dictionary<string, object?>(groups.Count);
+        List<(string Key, ValueTask<object?> Value)>? pending = null;
+        try
+        {
+            foreach (var group in groups)
+            {
+                var field = GetFieldDefinition(type, group.First.Name.Value);
+                if (field is null) continue;
+                var value = ExecuteField(type, source, group, field, new ResponsePath(path, group.ResponseKey));
+                if (value.IsCompletedSuccessfully)
+                {
+                    result[group.ResponseKey] = value.Result;
+                }
+                else
+                {
+                    result[group.ResponseKey] = null;
+                    (pending ??= []).Add((group.ResponseKey, value));
+                }
+            }
+        }
+        catch (GraphQLError error) when (pending is not null)
+        {
+            return new ValueTask<object?>(AwaitThenThrowAsync(pending, error));
+        }
+        return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(AwaitFieldsAsync(result, pending));
+    }
+
+    private static async Task<object?> AwaitFieldsAsync(Dictionary<string, object?> result, List<(string Key, ValueTask<object?> Value)> pending)
+    {
+        GraphQLError? firstError = null;
+        foreach (var (key, value) in pending)
+        {
+            try
+            {
+                result[key] = await value.ConfigureAwait(false);
+            }
+            catch (GraphQLError error)
+            {
+                firstError ??= error;
+            }
+        }
+        if (firstError is not null) throw firstError;
+        return result;
+    }
+
+    /// <summary>Lets already started siblings finish (their errors are recorded) before propagating a null.</summary>
+    private static async Task<object?> AwaitThenThrowAsync<TKey>(List<(TKey Key, ValueTask<object?> Value)> pending, GraphQLError error)
+    {
+        foreach (var (_, value) in pending)
+        {
+            try
+            {
+                await value.ConfigureAwait(false);
+            }
+            catch (GraphQLError)
+            {
+                // Only the first propagated error nulls the parent; graphql-js reports the same one.
+            }
+        }
+        throw error;
+    }
+
+    private FieldDefinition? GetFieldDefinition(ObjectType parentType, string fieldName)
+    {
+        if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
+        {
+            switch (fieldName)
+            {
+                case "__typename": return IntrospectionTypes.TypeNameMetaField;
+                case "__schema" when ReferenceEquals(parentType, state.Schema.QueryType): return IntrospectionTypes.SchemaMetaField;
+                case "__type" when ReferenceEquals(parentType, state.Schema.QueryType): return IntrospectionTypes.TypeMetaField;
+            }
+        }
+        return parentType.GetField(fieldName);
+    }
+
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, FieldDefinition field, ResponsePath path)
+    {
+        object? resolved;
+        try
+        {
+            var resolver = field.Resolver;
+            if (resolver is null)
+            {
+                resolved = isSubscriptionEvent && field.Subscriber is not null && path.Previous is null
+                    ? source
+                    : DefaultFieldResolver.Resolve(source, field.Name);
+            }
+            else
+            {
+                var context = new ResolveFieldContext(state, source, GetArguments(group, field), field, parentType, group.Nodes, path);
+                var value = resolver(context);
+                if (!value.IsCompletedSuccessfully) return ResolveThenCompleteAsync(value, parentType, field, group.Nodes, path);
+                resolved = value.Result;
+            }
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return new ValueTask<object?>(HandleFieldError(exception, field.Type, group.Nodes, path));
+        }
+        return CompleteValueCatching(field.Type, parentType, field, group.Nodes, path, resolved);
+    }
+
+    private async ValueTask<object?> ResolveThenCompleteAsync(
+        ValueTask<object?> value, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+    {
+        object? resolved;
+        try
+        {
+            resolved = await value.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, field.Type, nodes, path);
+        }
+        return await CompleteValueCatching(field.Type, parentType, field, nodes, path, resolved).ConfigureAwait(false);
+    }
+
+    private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group, FieldDefinition field)
+    {
+        if (ReferenceEquals(group.ArgumentsFor, field)) return group.Arguments!;
+        var arguments = ArgumentCoercion.Coerce(field.Arguments, group.First, group.First.Arguments, state.Variables);
+        group.Arguments = arguments;
+        group.ArgumentsFor = field;
+        return arguments;
+    }
+
+    /// <summary>Records the error and yields null, or rethrows it located when the position is non-null.</summary>
+    private object? HandleFieldError(Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    {
+        var error = Locate(exception, nodes, path);
+        if (returnType is NonNullType) throw error;
+        state.AddError(error);
+        return null;
+    }
+
+    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    {
+        if (exception is GraphQLError { Path: not null } located) return located;
+        if (exception is GraphQLError error)
+        {
+            return new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(nodes), path.ToList(), error.Code, error.InnerException ?? error, error.Extensions);
+        }
+        return new GraphQLError(exception.Message, GraphQLError.LocationsOf(nodes), path.ToList(), ErrorCodes.InternalError, exception);
+    }
+
+    private bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException && state.CancellationToken.IsCancellationRequested;
+}

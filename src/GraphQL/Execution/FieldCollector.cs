@@ -1,0 +1,138 @@
+using AgreementTracker.GraphQL.Language;
+using AgreementTracker.GraphQL.Types;
+
+namespace AgreementTracker.GraphQL.Execution;
+
+/// <summary>Fields of one response key, merged from every selection that asks for it.</summary>
+internal sealed class FieldGroup(string responseKey, FieldNode first)
+{
+    public string ResponseKey { get; } = responseKey;
+    public List<FieldNode> Nodes { get; } = [first];
+    public FieldNode First => Nodes[0];
+
+    /// <summary>Argument values are the same for every object in one request, so they are coerced once.</summary>
+    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
+    public FieldDefinition? ArgumentsFor { get; set; }
+}
+
+/// <summary>
+/// The specification's CollectFields: merges fields by response key through fragments and applies
+/// @skip/@include. Results are memoized per (object type, selection sets) for the request, so list
+/// items of the same type share one collection.
+/// </summary>
+internal sealed class FieldCollector(
+    Schema schema,
+    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    IReadOnlyDictionary<string, object?> variables)
+{
+    private readonly Dictionary<(ObjectType, SelectionSetNode), List<FieldGroup>> _single = [];
+    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), List<FieldGroup>> _merged = new(new TypeAndNodesComparer());
+
+    public List<FieldGroup> Collect(ObjectType type, SelectionSetNode selectionSet)
+    {
+        lock (_single)
+        {
+            if (_single.TryGetValue((type, selectionSet), out var cached)) return cached;
+        }
+        var groups = new List<FieldGroup>();
+        CollectInto(type, selectionSet, groups, new Dictionary<string, FieldGroup>(), []);
+        lock (_single) _single[(type, selectionSet)] = groups;
+        return groups;
+    }
+
+    /// <summary>The sub-fields of a composite field, from the selection sets of all its field nodes.</summary>
+    public List<FieldGroup> CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
+    {
+        if (fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } only) return Collect(type, only);
+        lock (_merged)
+        {
+            if (_merged.TryGetValue((type, fieldNodes), out var cached)) return cached;
+        }
+        var groups = new List<FieldGroup>();
+        var index = new Dictionary<string, FieldGroup>();
+        var visited = new HashSet<string>();
+        foreach (var node in fieldNodes)
+        {
+            if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups, index, visited);
+        }
+        lock (_merged) _merged[(type, fieldNodes)] = groups;
+        return groups;
+    }
+
+    private void CollectInto(ObjectType type, SelectionSetNode selectionSet, List<FieldGroup> groups, Dictionary<string, FieldGroup> index, HashSet<string> visitedFragments)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            if (!ShouldInclude(selection.Directives)) continue;
+            switch (selection)
+            {
+                case FieldNode field:
+                    var key = field.ResponseKey;
+                    if (index.TryGetValue(key, out var group)) group.Nodes.Add(field);
+                    else
+                    {
+                        group = new FieldGroup(key, field);
+                        index[key] = group;
+                        groups.Add(group);
+                    }
+                    break;
+                case InlineFragmentNode inline:
+                    if (inline.TypeCondition is not null && !DoesTypeApply(inline.TypeCondition, type)) continue;
+                    CollectInto(type, inline.SelectionSet, groups, index, visitedFragments);
+                    break;
+                case FragmentSpreadNode spread:
+                    var name = spread.Name.Value;
+                    if (!visitedFragments.Add(name)) continue;
+                    if (!fragments.TryGetValue(name, out var fragment) || !DoesTypeApply(fragment.TypeCondition, type)) continue;
+                    CollectInto(type, fragment.SelectionSet, groups, index, visitedFragments);
+                    break;
+            }
+        }
+    }
+
+    private bool DoesTypeApply(NamedTypeNode condition, ObjectType type)
+    {
+        var conditionType = schema.GetType(condition.Name.Value);
+        if (conditionType is null) return false;
+        if (ReferenceEquals(conditionType, type)) return true;
+        return conditionType is InterfaceType or UnionType && schema.IsSubType(conditionType, type);
+    }
+
+    private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
+    {
+        if (directives.Count == 0) return true;
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if (name != "skip" && name != "include") continue;
+            var condition = IfArgument(directive);
+            if (name == "skip" && condition) return false;
+            if (name == "include" && !condition) return false;
+        }
+        return true;
+    }
+
+    private bool IfArgument(DirectiveNode directive)
+    {
+        foreach (var argument in directive.Arguments)
+        {
+            if (argument.Name.Value != "if") continue;
+            return argument.Value switch
+            {
+                BooleanValueNode literal => literal.Value,
+                VariableNode variable => variables.GetValueOrDefault(variable.Name.Value) is true,
+                _ => false,
+            };
+        }
+        return false;
+    }
+
+    private sealed class TypeAndNodesComparer : IEqualityComparer<(ObjectType, IReadOnlyList<FieldNode>)>
+    {
+        public bool Equals((ObjectType, IReadOnlyList<FieldNode>) x, (ObjectType, IReadOnlyList<FieldNode>) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((ObjectType, IReadOnlyList<FieldNode>) obj) =>
+            HashCode.Combine(obj.Item1, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}

@@ -1,0 +1,32 @@
+using AgreementTracker.GraphQL.Execution;
+
+namespace AgreementTracker.GraphQL.Types;
+
+/// <summary>A field of an object or interface type, with its arguments and the resolver bound to it.</summary>
+public sealed class FieldDefinition(string name, GraphQLType type, string? description, IReadOnlyList<InputValueDefinition> arguments, string? deprecationReason)
+{
+    public string Name { get; } = name;
+    public GraphQLType Type { get; internal set; } = type;
+    public string? Description { get; } = description;
+    public IReadOnlyList<InputValueDefinition> Arguments { get; } = arguments;
+    public string? DeprecationReason { get; } = deprecationReason;
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>Produces the field's value; null means the default resolver (property or dictionary key of the parent).</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>For subscription root fields: produces the source event stream.</summary>
+    public SubscriptionResolver? Subscriber { get; internal set; }
+
+    /// <summary>What the field counts against a request's cost budget.</summary>
+    public int Cost { get; internal set; } = 1;
+
+    public InputValueDefinition? GetArgument(string argumentName)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Name == argumentName) return argument;
+        }
+        return null;
+    }
+}
