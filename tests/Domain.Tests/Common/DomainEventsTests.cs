@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Organisations;
+using AgreementTracker.Domain.Tests.Support;
+
+namespace AgreementTracker.Domain.Tests.Common;
+
+public class DomainEventsTests
+{
+    [Fact]
+    public void Every_event_type_is_listed_once_with_a_unique_snake_case_name()
+    {
+        var eventTypes = typeof(DomainEvents).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(IAgreementEvent).IsAssignableFrom(t) || typeof(IOrganisationEvent).IsAssignableFrom(t)))
+            .ToHashSet();
+
+        Assert.Equal(eventTypes.OrderBy(t => t.Name), DomainEvents.All.Select(e => e.Type).OrderBy(t => t.Name));
+        Assert.Equal(DomainEvents.All.Count, DomainEvents.All.Select(e => e.Name).Distinct().Count());
+        Assert.All(DomainEvents.All, e => Assert.Matches(new Regex("^[a-z]+(_[a-z]+)*$"), e.Name));
+    }
+
+    [Fact]
+    public void Every_event_in_the_demo_data_survives_a_json_round_trip()
+    {
+        var seen = new HashSet<Type>();
+        foreach (var stream in AgreementTracker.Domain.DemoData.DemoDataGenerator.NorthJutland())
+        {
+            foreach (var recorded in stream.Events)
+            {
+                var type = recorded.Data.GetType();
+                seen.Add(type);
+                var json = JsonSerializer.Serialize(recorded.Data, type);
+                var back = JsonSerializer.Deserialize(json, type)!;
+                Assert.Equal(EventJson.Describe(recorded.Data), EventJson.Describe(back));
+            }
+        }
+
+        Assert.True(seen.Count >= DomainEvents.All.Count - 3, $"Demo data uses only {seen.Count} of {DomainEvents.All.Count} event types.");
+    }
+
+    [Fact]
+    public void Ids_and_enums_are_stored_as_plain_text()
+    {
+        var json = JsonSerializer.Serialize(History.AalborgAdded);
+        Assert.Equal("{\"Party\":\"00000002-0000-0000-0000-000000000000\",\"Role\":\"Coordinator\"}", json);
+    }
+}
