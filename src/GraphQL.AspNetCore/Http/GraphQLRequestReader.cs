@@ -30,16 +30,22 @@ public static class GraphQLRequestReader
 
         using (body)
         {
-            if (body.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return (null, RequestError.BadRequest("The request body must be a JSON object with a \"query\" string."));
-            }
-            return FromParameters(
-                Property(body.RootElement, Query),
-                Property(body.RootElement, OperationName),
-                Property(body.RootElement, Variables),
-                Property(body.RootElement, Extensions));
+            return ReadPayload(body.RootElement);
         }
+    }
+
+    /// <summary>Reads the parameters from a JSON object: a POST body, or a graphql-transport-ws subscribe payload.</summary>
+    public static (GraphQLRequest? Request, RequestError? Error) ReadPayload(JsonElement? payload)
+    {
+        if (payload is not { ValueKind: JsonValueKind.Object } parameters)
+        {
+            return (null, RequestError.BadRequest("The request must be a JSON object with a \"query\" string."));
+        }
+        return FromParameters(
+            Property(parameters, Query),
+            Property(parameters, OperationName),
+            Property(parameters, Variables),
+            Property(parameters, Extensions));
     }
 
     public static (GraphQLRequest? Request, RequestError? Error) ReadGet(IQueryCollection parameters)

@@ -13,7 +13,7 @@ export function resolveField(parent, args, _context, info) {
 function interpret(raw, args) {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   if ('$error' in raw) throw new Error(raw.$error);
-  if ('$async' in raw) return new Promise((resolve) => setImmediate(() => resolve(interpret(raw.$async, args))));
+  if ('$async' in raw) return new Promise((resolve) => setImmediate(resolve)).then(() => interpret(raw.$async, args));
   if ('$arg' in raw) return args[raw.$arg];
   if ('$argPresence' in raw) {
     const name = raw.$argPresence;

@@ -1,0 +1,18 @@
+using AgreementTracker.GraphQL.AspNetCore.WebSockets;
+
+namespace AgreementTracker.GraphQL.AspNetCore;
+
+/// <summary>How the GraphQL endpoint serves its schema over HTTP and WebSocket.</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>Serve the GraphiQL page to browsers (GET with <c>Accept: text/html</c>). On by default.</summary>
+    public bool EnableGraphiQL { get; set; } = true;
+
+    /// <summary>
+    /// The per-request object resolvers see as <c>UserContext</c> (e.g. the signed-in user), made from
+    /// the HTTP request or the WebSocket's upgrade request. None when not set.
+    /// </summary>
+    public Func<HttpContext, object?>? UserContext { get; set; }
+
+    public GraphQLWebSocketOptions WebSockets { get; } = new();
+}

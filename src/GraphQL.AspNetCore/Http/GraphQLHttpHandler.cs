@@ -1,0 +1,64 @@
+using AgreementTracker.GraphQL.AspNetCore.GraphiQL;
+using AgreementTracker.GraphQL.Language;
+
+namespace AgreementTracker.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP draft): POST with a JSON body, GET with query parameters
+/// for queries only, <c>application/graphql-response+json</c> or <c>application/json</c> by the Accept
+/// header, and the status codes the draft prescribes for each. Browsers asking for HTML get GraphiQL.
+/// </summary>
+internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, GraphQLServerOptions options)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            await GraphQLResponseWriter.WriteAsync(context, MethodNotAllowed(request.Method, "GET, POST"), GraphQLMediaTypes.Json);
+            return;
+        }
+
+        if (isGet && options.EnableGraphiQL && AcceptNegotiation.PrefersHtml(request.Headers.Accept))
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(GraphiQLPage.Render(request.PathBase + request.Path), context.RequestAborted);
+            return;
+        }
+
+        var mediaType = AcceptNegotiation.ResponseMediaType(request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, new RequestError(StatusCodes.Status406NotAcceptable,
+                $"The Accept header allows neither {GraphQLMediaTypes.GraphQLResponse} nor {GraphQLMediaTypes.Json}."), GraphQLMediaTypes.Json);
+            return;
+        }
+
+        var (graphQLRequest, refusal) = isGet
+            ? GraphQLRequestReader.ReadGet(request.Query)
+            : await GraphQLRequestReader.ReadPostAsync(request, context.RequestAborted);
+        if (refusal is not null)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, refusal, mediaType);
+            return;
+        }
+
+        // GET must not change anything: the draft has mutations over GET refused with 405.
+        if (isGet && execution.OperationTypeOf(graphQLRequest!) == OperationType.Mutation)
+        {
+            await GraphQLResponseWriter.WriteAsync(context, MethodNotAllowed("GET", "POST", "Mutations are only accepted over POST."), mediaType);
+            return;
+        }
+
+        var result = await execution.ExecuteAsync(graphQLRequest!, context);
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && result.IsRequestError
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        await GraphQLResponseWriter.WriteAsync(context, status, mediaType, result);
+    }
+
+    private static RequestError MethodNotAllowed(string method, string allow, string? message = null) =>
+        new(StatusCodes.Status405MethodNotAllowed, message ?? $"{method} is not supported; use {allow}.",
+            new Dictionary<string, string> { ["Allow"] = allow });
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AgreementTracker.GraphQL.Conformance.Tests.Corpus;
+using AgreementTracker.GraphQL.Execution;
+using AgreementTracker.GraphQL.Language;
+using AgreementTracker.GraphQL.Types;
+using AgreementTracker.GraphQL.Utilities;
+
+namespace AgreementTracker.GraphQL.Conformance.Tests;
+
+/// <summary>
+/// Our engine serving Fixtures/library.graphql over Fixtures/library-data.json, with every field bound
+/// to <see cref="FixtureResolvers"/>: the same schema and data graphql-js serves in the oracle.
+/// </summary>
+internal static class LibraryFixture
+{
+    public static string Sdl { get; } = File.ReadAllText(Path.Combine(ProjectPaths.Fixtures, "library.graphql"));
+
+    public static string DataJson { get; } = File.ReadAllText(Path.Combine(ProjectPaths.Fixtures, "library-data.json"));
+
+    /// <summary>The messages the fixture's resolvers throw: errors whose wording both sides must share.</summary>
+    public static IReadOnlySet<string> ErrorMessages { get; } = FixtureErrorMessages(JsonNode.Parse(DataJson));
+
+    private static readonly object? RootValue = JsonValues.ToObject(JsonDocument.Parse(DataJson).RootElement);
+
+    private static readonly Schema Schema = BuildSchema();
+
+    /// <summary>Our engine's response to the case, as JSON.</summary>
+    public static async Task<JsonObject> ExecuteAsync(CorpusCase corpusCase)
+    {
+        var variables = corpusCase.Variables is null
+            ? null
+            : (IReadOnlyDictionary<string, object?>?)JsonValues.ToObject(JsonDocument.Parse(corpusCase.Variables.ToJsonString()).RootElement);
+        ExecutionResult result;
+        try
+        {
+            var document = Parser.Parse(corpusCase.Document);
+            result = await Executor.ExecuteAsync(Schema, document, corpusCase.OperationName, variables, new ExecutionOptions { RootValue = RootValue });
+        }
+        catch (GraphQLError syntaxError)
+        {
+            result = ExecutionResult.FromRequestErrors([syntaxError]);
+        }
+        return JsonNode.Parse(result.ToJson())!.AsObject();
+    }
+
+    /// <summary>Our answer to the introspection query graphql-js's buildClientSchema reads: the "data" object.</summary>
+    public static async Task<JsonNode> IntrospectAsync()
+    {
+        var result = await ExecuteAsync(new CorpusCase("introspection", IntrospectionQuery.Text, null, null, new HashSet<string>()));
+        Assert.Null(result["errors"]);
+        return result["data"]!;
+    }
+
+    private static Schema BuildSchema()
+    {
+        var builder = new SchemaBuilder().AddTypeDefinitions(Sdl);
+        foreach (var type in Parser.Parse(Sdl).Definitions.OfType<ObjectTypeDefinitionNode>())
+        {
+            foreach (var field in type.Fields)
+            {
+                builder.AddResolver(type.Name.Value, field.Name.Value,
+                    context => FixtureResolvers.Resolve(context.Source, context.FieldName, context.Arguments));
+            }
+        }
+        return builder.Build();
+    }
+
+    private static HashSet<string> FixtureErrorMessages(JsonNode? node) => node switch
+    {
+        JsonObject marker when marker["$error"] is JsonValue message => [message.GetValue<string>()],
+        JsonObject entries => entries.SelectMany(entry => FixtureErrorMessages(entry.Value)).ToHashSet(),
+        JsonArray items => items.SelectMany(FixtureErrorMessages).ToHashSet(),
+        _ => [],
+    };
+}
