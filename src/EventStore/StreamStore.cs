@@ -21,6 +21,7 @@ public sealed class StreamStore
     /// <summary>Projection tables, status, dead letters.</summary>
     public ProjectionAdmin Projections { get; }
     internal StoreReader Reader { get; }
+    internal StreamHeadCache Heads { get; } = new();
 
     /// <summary>Applies the schema migrations and creates missing projection tables. Safe to run on several nodes at once.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)

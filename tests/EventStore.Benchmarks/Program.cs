@@ -1,1 +1,59 @@
-Console.WriteLine("benchmark not written yet");
+using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.EventStore.Benchmarks;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+BenchmarkOptions? options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 2;
+}
+if (options is null)
+{
+    Console.WriteLine(BenchmarkOptions.Help);
+    return 0;
+}
+
+PostgresServer? server = null;
+var adminConnection = options.Connection;
+if (adminConnection is null)
+{
+    Console.WriteLine("starting a private PostgreSQL" + (options.NonDurable ? " (fsync off)" : ""));
+    server = await PostgresServer.StartAsync(new PostgresServerOptions
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), $"agreementtracker-benchmark-{Guid.NewGuid():N}"),
+        DeleteOnStop = true,
+        NonDurable = options.NonDurable,
+        Settings = new Dictionary<string, string> { ["max_connections"] = "100", ["shared_buffers"] = "512MB" },
+    }, NullLogger.Instance);
+    adminConnection = server.ConnectionString;
+}
+try
+{
+    var database = "benchmark_" + Guid.NewGuid().ToString("N")[..8];
+    await using (var admin = new NpgsqlConnection(adminConnection))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+    await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(adminConnection) { Database = database, MaxPoolSize = 40 }.ConnectionString);
+    var results = await new EventStoreBenchmark(dataSource, options).RunAsync();
+
+    Console.WriteLine();
+    Console.WriteLine("| phase | event store | raw PostgreSQL | store cost vs raw |");
+    Console.WriteLine("|---|---|---|---|");
+    foreach (var m in results)
+        Console.WriteLine($"| {m.Phase} | {m.Store:N2} {m.Unit} | {m.Raw:N2} {m.Unit} | {m.SlowdownFactor:N2}x |");
+    return 0;
+}
+finally
+{
+    if (server is not null)
+        await server.StopAsync();
+}

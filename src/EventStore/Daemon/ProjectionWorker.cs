@@ -26,7 +26,7 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
     public async Task<int> ApplyNextBatchAsync(CancellationToken cancellationToken)
     {
         var checkpoint = _checkpoint ??= await ReadCheckpointAsync(cancellationToken);
-        var batch = await ReadBatchAsync(null, checkpoint, cancellationToken);
+        var batch = await ReadBatchAsync(null, checkpoint, options.BatchSize, cancellationToken);
         if (batch.Count == 0)
             return 0;
         await ApplyAsync(batch, ProjectionTarget.Live, cancellationToken);
@@ -56,7 +56,7 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
         long applied = 0;
         while (true)
         {
-            var batch = await ReadBatchAsync(null, cursor, cancellationToken);
+            var batch = await ReadBatchAsync(null, cursor, options.RebuildBatchSize, cancellationToken);
             if (batch.Count == 0) break;
             await ApplyAsync(batch, ProjectionTarget.Shadow, cancellationToken);
             cursor = batch[^1].Position;
@@ -65,7 +65,7 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
         }
 
         await using var swap = await connection.BeginTransactionAsync(cancellationToken);
-        while (await ReadBatchAsync(swap, cursor, cancellationToken) is { Count: > 0 } late)
+        while (await ReadBatchAsync(swap, cursor, options.RebuildBatchSize, cancellationToken) is { Count: > 0 } late)
         {
             await projection.ApplyAsync(late.Select(e => e.Envelope).ToList(), ProjectionContext.Shadow(projection, connection, swap), cancellationToken);
             cursor = late[^1].Position;
@@ -155,12 +155,12 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
             _checkpoint = failed.Position;
     }
 
-    private async Task<List<DaemonEvent>> ReadBatchAsync(NpgsqlTransaction? transaction, ProjectionCursor after, CancellationToken cancellationToken)
+    private async Task<List<DaemonEvent>> ReadBatchAsync(NpgsqlTransaction? transaction, ProjectionCursor after, int limit, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(ReadBatchSql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = after.TransactionId, NpgsqlDbType = NpgsqlDbType.Xid8 });
         command.Parameters.Add(new NpgsqlParameter { Value = after.Sequence });
-        command.Parameters.Add(new NpgsqlParameter { Value = options.BatchSize });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
         await command.PrepareAsync(cancellationToken);
         var events = new List<DaemonEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

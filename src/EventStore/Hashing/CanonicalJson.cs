@@ -12,6 +12,9 @@ namespace AgreementTracker.EventStore;
 /// </summary>
 public static class CanonicalJson
 {
+    private static readonly SearchValues<byte> MustEscape = SearchValues.Create(
+        [(byte)'"', (byte)'\\', .. Enumerable.Range(0, 0x20).Select(b => (byte)b)]);
+
     public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json);
@@ -39,20 +42,26 @@ public static class CanonicalJson
 
     private static void WriteObject(JsonElement element, ArrayBufferWriter<byte> output)
     {
-        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var members = new List<(byte[] Key, int Index, JsonElement Value)>();
         foreach (var property in element.EnumerateObject())
-            members[property.Name] = property.Value;
-        var keys = members.Keys.Select(k => (Key: k, Utf8: Encoding.UTF8.GetBytes(k))).ToList();
-        keys.Sort((a, b) => a.Utf8.Length != b.Utf8.Length
-            ? a.Utf8.Length.CompareTo(b.Utf8.Length)
-            : a.Utf8.AsSpan().SequenceCompareTo(b.Utf8));
-        WriteAscii("{", output);
-        for (var i = 0; i < keys.Count; i++)
+            members.Add((Encoding.UTF8.GetBytes(property.Name), members.Count, property.Value));
+        members.Sort(static (a, b) =>
         {
-            if (i > 0) WriteAscii(", ", output);
-            WriteString(keys[i].Key, output);
+            var byKey = a.Key.Length != b.Key.Length ? a.Key.Length.CompareTo(b.Key.Length) : a.Key.AsSpan().SequenceCompareTo(b.Key);
+            return byKey != 0 ? byKey : a.Index.CompareTo(b.Index);
+        });
+        WriteAscii("{", output);
+        var first = true;
+        for (var i = 0; i < members.Count; i++)
+        {
+            // Of duplicate keys jsonb keeps the last; after the stable sort that is the last of the run.
+            if (i + 1 < members.Count && members[i + 1].Key.AsSpan().SequenceEqual(members[i].Key))
+                continue;
+            if (!first) WriteAscii(", ", output);
+            first = false;
+            WriteString(members[i].Key, output);
             WriteAscii(": ", output);
-            Write(members[keys[i].Key], output);
+            Write(members[i].Value, output);
         }
         WriteAscii("}", output);
     }
@@ -70,31 +79,38 @@ public static class CanonicalJson
         WriteAscii("]", output);
     }
 
+    private static void WriteString(string value, ArrayBufferWriter<byte> output) =>
+        WriteString(Encoding.UTF8.GetBytes(value), output);
+
     // PostgreSQL's escape_json: quote, backslash and control characters only; everything else raw UTF-8.
-    private static void WriteString(string value, ArrayBufferWriter<byte> output)
+    private static void WriteString(ReadOnlySpan<byte> utf8, ArrayBufferWriter<byte> output)
     {
-        if (value.Contains('\0'))
+        if (utf8.Contains((byte)0))
             throw new ArgumentException("JSON text containing the character U+0000 cannot be stored in PostgreSQL jsonb.");
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        foreach (var c in value)
+        WriteAscii("\"", output);
+        while (true)
         {
-            switch (c)
+            var special = utf8.IndexOfAny(MustEscape);
+            if (special < 0)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case < ' ': builder.Append("\\u").Append(((int)c).ToString("x4")); break;
-                default: builder.Append(c); break;
+                output.Write(utf8);
+                break;
             }
+            output.Write(utf8[..special]);
+            WriteAscii(utf8[special] switch
+            {
+                (byte)'"' => "\\\"",
+                (byte)'\\' => "\\\\",
+                (byte)'\b' => "\\b",
+                (byte)'\f' => "\\f",
+                (byte)'\n' => "\\n",
+                (byte)'\r' => "\\r",
+                (byte)'\t' => "\\t",
+                var control => "\\u" + control.ToString("x4"),
+            }, output);
+            utf8 = utf8[(special + 1)..];
         }
-        builder.Append('"');
-        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
-        output.Write(bytes);
+        WriteAscii("\"", output);
     }
 
     private static void WriteAscii(string text, ArrayBufferWriter<byte> output)

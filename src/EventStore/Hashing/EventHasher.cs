@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -6,9 +7,9 @@ namespace AgreementTracker.EventStore;
 
 /// <summary>
 /// The tamper-evidence hash of one event: SHA-256 over the previous event's hash in the same stream
-/// and every stored field of the event, each length-prefixed so no two different events share an input.
-/// data and metadata are hashed in their canonical (jsonb-printed) form, the timestamp in microseconds
-/// since the Unix epoch, which is PostgreSQL's own precision.
+/// and every stored field of the event, each variable-length field length-prefixed so no two different
+/// events share an input. data and metadata are hashed in their canonical (jsonb-printed) form, the
+/// timestamp in microseconds since the Unix epoch, which is PostgreSQL's own precision.
 /// </summary>
 public static class EventHasher
 {
@@ -21,20 +22,29 @@ public static class EventHasher
         ReadOnlySpan<byte> previousHash, Guid streamId, long version, string type, int schemaVersion,
         ReadOnlySpan<byte> canonicalData, ReadOnlySpan<byte> canonicalMetadata, DateTimeOffset timestamp)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> scratch = stackalloc byte[16];
-
-        hash.AppendData(previousHash);
-        streamId.TryWriteBytes(scratch, bigEndian: true, out _);
-        hash.AppendData(scratch[..16]);
-        AppendInt64(hash, version, scratch);
-        AppendLengthPrefixed(hash, Encoding.UTF8.GetBytes(type), scratch);
-        BinaryPrimitives.WriteInt32BigEndian(scratch, schemaVersion);
-        hash.AppendData(scratch[..4]);
-        AppendLengthPrefixed(hash, canonicalData, scratch);
-        AppendLengthPrefixed(hash, canonicalMetadata, scratch);
-        AppendInt64(hash, ToUnixMicroseconds(timestamp), scratch);
-        return hash.GetHashAndReset();
+        var typeLength = Encoding.UTF8.GetByteCount(type);
+        var length = previousHash.Length + 16 + 8 + (4 + typeLength) + 4 + (4 + canonicalData.Length) + (4 + canonicalMetadata.Length) + 8;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var input = new InputWriter(rented);
+            input.Write(previousHash);
+            streamId.TryWriteBytes(input.Take(16), bigEndian: true, out _);
+            BinaryPrimitives.WriteInt64BigEndian(input.Take(8), version);
+            BinaryPrimitives.WriteInt32BigEndian(input.Take(4), typeLength);
+            Encoding.UTF8.GetBytes(type, input.Take(typeLength));
+            BinaryPrimitives.WriteInt32BigEndian(input.Take(4), schemaVersion);
+            BinaryPrimitives.WriteInt32BigEndian(input.Take(4), canonicalData.Length);
+            input.Write(canonicalData);
+            BinaryPrimitives.WriteInt32BigEndian(input.Take(4), canonicalMetadata.Length);
+            input.Write(canonicalMetadata);
+            BinaryPrimitives.WriteInt64BigEndian(input.Take(8), ToUnixMicroseconds(timestamp));
+            return SHA256.HashData(rented.AsSpan(0, input.Position));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public static long ToUnixMicroseconds(DateTimeOffset timestamp) =>
@@ -44,16 +54,17 @@ public static class EventHasher
     public static DateTimeOffset TruncateToMicroseconds(DateTimeOffset timestamp) =>
         new(timestamp.UtcTicks - timestamp.UtcTicks % 10, TimeSpan.Zero);
 
-    private static void AppendInt64(IncrementalHash hash, long value, Span<byte> scratch)
+    private ref struct InputWriter(byte[] buffer)
     {
-        BinaryPrimitives.WriteInt64BigEndian(scratch, value);
-        hash.AppendData(scratch[..8]);
-    }
+        public int Position { get; private set; }
 
-    private static void AppendLengthPrefixed(IncrementalHash hash, ReadOnlySpan<byte> bytes, Span<byte> scratch)
-    {
-        BinaryPrimitives.WriteInt32BigEndian(scratch, bytes.Length);
-        hash.AppendData(scratch[..4]);
-        hash.AppendData(bytes);
+        public Span<byte> Take(int count)
+        {
+            var span = buffer.AsSpan(Position, count);
+            Position += count;
+            return span;
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));
     }
 }

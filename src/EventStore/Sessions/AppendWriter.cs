@@ -38,9 +38,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         RETURNING seq
         """;
 
-    public sealed record Written(AppendResult Result, IReadOnlyDictionary<Guid, StreamHead> Heads);
-
-    public async Task<Written> WriteAsync(IReadOnlyList<PendingStream> streams, IReadOnlyDictionary<Guid, StreamHead> knownHeads, CancellationToken cancellationToken)
+    public async Task<AppendResult> WriteAsync(IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
     {
         var timestamp = EventHasher.TruncateToMicroseconds(DateTimeOffset.UtcNow);
         var canonicalMetadata = MetadataJson.ToCanonicalJson(metadata);
@@ -54,7 +52,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             Dictionary<Guid, StreamHead> heads;
             try
             {
-                heads = await ResolveHeadsAsync(connection, streams, knownHeads, cancellationToken);
+                heads = await ResolveHeadsAsync(connection, streams, cancellationToken);
             }
             catch (ConcurrencyException) when (metadata.CommandId is not null)
             {
@@ -63,7 +61,12 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
                 return repeated;
             }
             var plan = AppendPlan.Build(streams, serialized, heads, canonicalMetadata, timestamp);
-            return await ExecuteAsync(connection, plan, cancellationToken);
+            var result = await ExecuteAsync(connection, plan, cancellationToken);
+            // Inside a caller's transaction nothing is committed yet, so nothing may be cached.
+            if (externalTransaction is null && !result.IsDuplicate)
+                foreach (var (streamId, head) in plan.Heads)
+                    store.Heads.Remember(streamId, head);
+            return result;
         }
         finally
         {
@@ -81,15 +84,15 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         return new SerializedEvent(@event, eventType, json);
     }
 
-    /// <summary>The version and last hash each appended stream chains onto: from FetchForWriting if it matches, otherwise read now.</summary>
+    /// <summary>The version and last hash each appended stream chains onto: from the head cache if it is at the expected version, otherwise read now.</summary>
     private async Task<Dictionary<Guid, StreamHead>> ResolveHeadsAsync(
-        NpgsqlConnection connection, IReadOnlyList<PendingStream> streams, IReadOnlyDictionary<Guid, StreamHead> knownHeads, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
     {
         var heads = new Dictionary<Guid, StreamHead>();
         var toRead = new List<Guid>();
         foreach (var stream in streams.Where(s => !s.IsNew))
         {
-            if (knownHeads.TryGetValue(stream.Id, out var known) && known.Version == stream.ExpectedVersion)
+            if (store.Heads.TryGet(stream.Id, stream.ExpectedVersion, out var known))
                 heads[stream.Id] = known;
             else
                 toRead.Add(stream.Id);
@@ -102,7 +105,12 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             command.Parameters.Add(new NpgsqlParameter { Value = toRead.ToArray() });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
-                heads[reader.GetGuid(0)] = new StreamHead(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
+            {
+                var head = new StreamHead(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
+                heads[reader.GetGuid(0)] = head;
+                if (externalTransaction is null)
+                    store.Heads.Remember(reader.GetGuid(0), head);
+            }
         }
         foreach (var stream in streams.Where(s => !s.IsNew))
         {
@@ -114,7 +122,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         return heads;
     }
 
-    private async Task<Written> ExecuteAsync(NpgsqlConnection connection, AppendPlan plan, CancellationToken cancellationToken)
+    private async Task<AppendResult> ExecuteAsync(NpgsqlConnection connection, AppendPlan plan, CancellationToken cancellationToken)
     {
         var inline = store.Options.Projections.Inline;
         var ownTransaction = externalTransaction is null && inline.Count > 0
@@ -148,8 +156,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             if (ownTransaction is not null)
                 await ownTransaction.CommitAsync(cancellationToken);
 
-            var result = new AppendResult(plan.Appended, sequences[0], sequences[^1], false);
-            return new Written(result, plan.Heads);
+            return new AppendResult(plan.Appended, sequences[0], sequences[^1], false);
         }
         catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -189,7 +196,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
     }
 
     /// <summary>Turns a unique violation into what happened: a repeated command, an existing stream, or a lost race.</summary>
-    private async Task<Written> ExplainConflictAsync(NpgsqlConnection connection, PostgresException error, AppendPlan plan, CancellationToken cancellationToken)
+    private async Task<AppendResult> ExplainConflictAsync(NpgsqlConnection connection, PostgresException error, AppendPlan plan, CancellationToken cancellationToken)
     {
         switch (error.ConstraintName)
         {
@@ -206,6 +213,7 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             {
                 var versions = await store.Reader.ReadVersionsAsync(connection, externalTransaction, plan.AdvancedStreams.Select(s => s.Id), cancellationToken);
                 var lost = plan.AdvancedStreams.FirstOrDefault(s => versions.GetValueOrDefault(s.Id) != s.ExpectedVersion) ?? plan.AdvancedStreams[0];
+                store.Heads.Forget(lost.Id);
                 throw new ConcurrencyException(lost.Id, lost.ExpectedVersion, versions.GetValueOrDefault(lost.Id));
             }
             default:
@@ -214,10 +222,9 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
     }
 
     /// <summary>The first result of this session's command id, if that command was already written.</summary>
-    private async Task<Written?> RepeatedCommandAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+    private async Task<AppendResult?> RepeatedCommandAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         metadata.CommandId is { } commandId
-        && await store.Reader.TryReadCommandResultAsync(connection, externalTransaction, commandId, cancellationToken) is { } first
-            ? new Written(first, new Dictionary<Guid, StreamHead>())
+            ? await store.Reader.TryReadCommandResultAsync(connection, externalTransaction, commandId, cancellationToken)
             : null;
 
     private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)

@@ -11,7 +11,6 @@ public sealed class EventSession
     private readonly StreamStore _store;
     private readonly NpgsqlTransaction? _transaction;
     private readonly Dictionary<Guid, PendingStream> _pending = [];
-    private readonly Dictionary<Guid, StreamHead> _knownHeads = [];
 
     internal EventSession(StreamStore store, EventMetadata metadata, NpgsqlTransaction? transaction)
     {
@@ -64,8 +63,8 @@ public sealed class EventSession
         RequireStreamId(streamId);
         var fold = _store.Options.FoldFor<TState>();
         var loaded = await _store.Reader.LoadForWritingAsync(streamId, _transaction, cancellationToken);
-        if (loaded.Version > 0)
-            _knownHeads[streamId] = new StreamHead(loaded.Version, loaded.LastHash);
+        if (loaded.Version > 0 && _transaction is null)
+            _store.Heads.Remember(streamId, new StreamHead(loaded.Version, loaded.LastHash));
         return new StreamForWriting<TState>(this, fold, streamId, fold.Apply(loaded.Events), loaded.Version);
     }
 
@@ -75,11 +74,9 @@ public sealed class EventSession
         var streams = _pending.Values.Where(p => p.Events.Count > 0).ToList();
         if (streams.Count == 0)
             return AppendResult.Nothing;
-        var written = await new AppendWriter(_store, Metadata, _transaction).WriteAsync(streams, _knownHeads, cancellationToken);
+        var result = await new AppendWriter(_store, Metadata, _transaction).WriteAsync(streams, cancellationToken);
         _pending.Clear();
-        foreach (var (streamId, head) in written.Heads)
-            _knownHeads[streamId] = head;
-        return written.Result;
+        return result;
     }
 
     private static void RequireStreamId(Guid streamId)
