@@ -26,14 +26,14 @@ internal static class SyntheticAgreements
         var municipalities = organisations.OfKind(OrganisationKind.Municipality).OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
         var area = DanishTexts.Pick(random, StrengthAreas);
         var kind = DanishTexts.Pick(random, Kinds);
-        var start = new DateOnly(2021 + random.Next(5), random.Next(2) == 0 ? 1 : 7, 1);
-        var end = start.AddMonths(24 + 12 * random.Next(3)).AddDays(-1);
+        var start = new DateOnly(2021 + random.Next(4), random.Next(2) == 0 ? 1 : 7, 1);
+        var end = start.AddMonths(36 + 12 * random.Next(3)).AddDays(-1);
         var scope = string.Join(", ", municipalities);
 
         var parties = new List<PartySpec> { new(municipalities[0], PartyRole.Coordinator), new(cluster, PartyRole.Partner) };
         parties.AddRange(municipalities.Skip(1).Select(m => new PartySpec(m, PartyRole.CoFinancier)));
 
-        var kpis = DanishTexts.Kpis.Keys.OrderBy(_ => random.Next()).Take(6 + random.Next(7)).Select(code => Kpi(random, code, cluster, scope)).ToList();
+        var kpis = DanishTexts.Kpis.Keys.OrderBy(_ => random.Next()).Take(10 + random.Next(6)).Select(code => Kpi(random, code, cluster, scope)).ToList();
         var financing = municipalities
             .Select(m => new FinancingSpec(m, 5_000m * (10 + random.Next(70)), ContributionForm.Cash, $"Medfinansiering af aktiviteter om {area.ToLowerInvariant()}"))
             .ToList();
@@ -58,8 +58,8 @@ internal static class SyntheticAgreements
     {
         var frequency = random.NextDouble() switch
         {
-            < 0.6 => ReportingFrequency.Monthly,
-            < 0.9 => ReportingFrequency.Quarterly,
+            < 0.8 => ReportingFrequency.Monthly,
+            < 0.95 => ReportingFrequency.Quarterly,
             _ => ReportingFrequency.HalfYearly,
         };
         var performance = 0.6m + random.Next(60) / 100m;

@@ -3,7 +3,7 @@ using AgreementTracker.Domain.Agreements;
 namespace AgreementTracker.Domain.FollowUp;
 
 /// <summary>Meetings in one calendar year of an agreement against what its cadence calls for.</summary>
-/// <param name="Due">Whole meetings the cadence calls for in the part of the year the agreement ran, up to the assessment date.</param>
+/// <param name="Due">Meetings the cadence calls for in the part of the year the agreement ran up to the assessment date, to the nearest whole meeting.</param>
 /// <param name="Upcoming">Scheduled and not yet held or cancelled.</param>
 public sealed record MeetingYear(int Year, int Due, int Held, int Cancelled, int Upcoming)
 {
@@ -26,7 +26,10 @@ public static class MeetingsAgainstCadence
             .ToList();
     }
 
-    /// <summary>Each day the agreement runs earns 1/365 (1/366) of the cadence in effect that day; the sum is rounded down.</summary>
+    /// <summary>
+    /// Each day the agreement runs earns 1/365 (1/366) of the cadence in effect that day, rounded to whole meetings:
+    /// with two a year, the first is due from 1 April and the second from the end of September.
+    /// </summary>
     private static int Due(AgreementState agreement, int year, DateOnly first, DateOnly last)
     {
         var from = Later(first, new DateOnly(year, 1, 1));
@@ -45,7 +48,7 @@ public static class MeetingsAgainstCadence
             }
         }
 
-        return (int)decimal.Floor(meetings);
+        return (int)Math.Round(meetings, MidpointRounding.AwayFromZero);
     }
 
     private static int Count(AgreementState agreement, int year, MeetingProgress progress) =>
