@@ -10,8 +10,9 @@ namespace AgreementTracker.GraphQL.Execution;
 [JsonConverter(typeof(ExecutionResultJsonConverter))]
 public sealed class ExecutionResult
 {
-    private ExecutionResult(bool hasData, object? data, IReadOnlyList<GraphQLError>? errors)
+    private ExecutionResult(bool hasData, object? data, IReadOnlyList<GraphQLError>? errors, RequestErrorKind errorKind = RequestErrorKind.None)
     {
+        ErrorKind = errorKind;
         HasData = hasData;
         Data = data;
         Errors = errors is { Count: > 0 } ? errors : null;
@@ -21,7 +22,11 @@ public sealed class ExecutionResult
     public static ExecutionResult FromData(object? data, IReadOnlyList<GraphQLError>? errors = null) => new(true, data, errors);
 
     /// <summary>A request that failed before execution started (syntax, validation, variables, operation selection): no "data" entry.</summary>
-    public static ExecutionResult FromRequestErrors(IReadOnlyList<GraphQLError> errors) => new(false, null, errors);
+    public static ExecutionResult FromRequestErrors(IReadOnlyList<GraphQLError> errors, RequestErrorKind kind = RequestErrorKind.InvalidRequest) =>
+        new(false, null, errors, kind);
+
+    /// <summary>For request errors: which stage refused the request.</summary>
+    public RequestErrorKind ErrorKind { get; }
 
     /// <summary>Whether the response has a "data" entry; false exactly when the request failed before execution.</summary>
     public bool HasData { get; }
