@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AgreementTracker.EventStore;
 using Npgsql;
 
 namespace AgreementTracker.Server.Health;
@@ -6,12 +7,16 @@ namespace AgreementTracker.Server.Health;
 [JsonConverter(typeof(JsonStringEnumConverter<HealthStatus>))]
 public enum HealthStatus { Healthy, Unhealthy }
 
-public sealed record HealthReport(HealthStatus Status, DatabaseHealth Database)
+public sealed record HealthReport(HealthStatus Status, DatabaseHealth Database, IReadOnlyList<ProjectionHealth> Projections)
 {
-    public static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, CancellationToken ct)
+    public static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, StreamStore store, CancellationToken ct)
     {
         var database = await DatabaseHealth.CheckAsync(dataSource, ct);
-        return new HealthReport(database.Reachable ? HealthStatus.Healthy : HealthStatus.Unhealthy, database);
+        if (!database.Reachable)
+            return new HealthReport(HealthStatus.Unhealthy, database, []);
+        var projections = (await store.Projections.GetStatusAsync(ct)).Select(ProjectionHealth.From).ToList();
+        var healthy = projections.All(p => !p.Stalled);
+        return new HealthReport(healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy, database, projections);
     }
 }
 
@@ -29,4 +34,13 @@ public sealed record DatabaseHealth(bool Reachable, string? ServerVersion, strin
             return new DatabaseHealth(false, null, e.Message);
         }
     }
+}
+
+/// <summary>One asynchronous projection: how far behind it is, who runs it, and whether it is stuck.</summary>
+public sealed record ProjectionHealth(
+    string Name, long LagEvents, double LagSeconds, bool Running, string? RunningOn, bool Stalled, long DeadLetters, string? LastError)
+{
+    public static ProjectionHealth From(ProjectionStatus status) => new(
+        status.Name, status.LagEvents, Math.Round(status.LagSeconds, 1), status.IsRunning, status.Owner,
+        status.IsStalled, status.DeadLetters, status.LastError);
 }

@@ -1,6 +1,9 @@
 namespace AgreementTracker.Server.Hosting;
 
-/// <summary>Maps the documented options onto configuration keys, and refuses the ones it does not know.</summary>
+/// <summary>
+/// Maps the documented options onto configuration keys, passes settings written as --Section:Key=value
+/// through to configuration, and refuses anything else.
+/// </summary>
 public static class CommandLine
 {
     public const string ConnectionKey = "ConnectionStrings:AgreementTracker";
@@ -21,7 +24,8 @@ public static class CommandLine
             var name = args[i].Split('=', 2)[0];
             if (!name.StartsWith("--", StringComparison.Ordinal))
                 throw new CommandLineException($"'{args[i]}' is not an option. See --help.");
-            if (!SwitchMappings.ContainsKey(name) && !PassedToHost.Contains(name))
+            var isSetting = name.Contains(':');
+            if (!SwitchMappings.ContainsKey(name) && !PassedToHost.Contains(name) && !isSetting)
                 throw new CommandLineException($"Unknown option '{name}'. See --help.");
             if (!args[i].Contains('=') && (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
                 throw new CommandLineException($"Option '{name}' needs a value. See --help.");

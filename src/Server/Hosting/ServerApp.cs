@@ -1,3 +1,4 @@
+using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Health;
 using Npgsql;
 
@@ -9,7 +10,7 @@ public static class ServerApp
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <param name="args">The command line (see <see cref="ServerCommand.Usage"/>).</param>
-    /// <param name="configure">Lets tests adjust the builder, e.g. to use the test server.</param>
+    /// <param name="configure">Lets tests adjust the builder after the server's own registrations, e.g. to use the test server.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         CommandLine.Validate(args);
@@ -22,8 +23,6 @@ public static class ServerApp
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
-        configure?.Invoke(builder);
-
         using var startupLogging = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
         var database = await ServerDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("AgreementTracker.Database"), ct);
         try
@@ -32,8 +31,19 @@ public static class ServerApp
             builder.Services.AddHostedService(_ => new DatabaseLifetime(database));
             builder.Services.AddSingleton(database);
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
+            builder.Services.AddEventStore(builder.Configuration);
+            configure?.Invoke(builder);
 
             var app = builder.Build();
+            try
+            {
+                await app.InitializeEventStoreAsync(ct);
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
+            }
             app.MapHealth();
             return app;
         }

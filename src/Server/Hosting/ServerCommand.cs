@@ -17,9 +17,12 @@ public static class ServerCommand
           --data <folder>        Folder of the private PostgreSQL (default: .data/postgres under the
                                  working directory). Reused on the next start.
           --urls <urls>          Addresses to listen on (default: http://127.0.0.1:5080).
+          --Section:Key=value    Any configuration setting, for example:
+                                   --Projections:RunDaemon=false      leave the projection daemon to other nodes
+                                   --Projections:StallAfterSeconds=30 lag after which /health reports a stall
           --help                 Show this text.
 
-        Endpoints: /health (database and projections).
+        Endpoints: /health (database, and each projection's lag; 503 when unhealthy).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)

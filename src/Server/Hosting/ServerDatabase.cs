@@ -27,8 +27,9 @@ public sealed class ServerDatabase : IAsyncDisposable
         var configured = configuration[CommandLine.ConnectionKey];
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            logger.LogInformation("Using the configured PostgreSQL at {Host}", DescribeHost(configured));
-            return new ServerDatabase(configured, null);
+            var database = new ServerDatabase(configured, null);
+            logger.LogInformation("Using the configured PostgreSQL at {Host}", database.Describe());
+            return database;
         }
 
         var folder = configuration[CommandLine.DataDirectoryKey] ?? Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres");
@@ -58,11 +59,12 @@ public sealed class ServerDatabase : IAsyncDisposable
             await new NpgsqlCommand($"CREATE DATABASE {EmbeddedDatabaseName}", connection).ExecuteNonQueryAsync(ct);
     }
 
-    private static string DescribeHost(string connectionString)
+    /// <summary>Host, port and database, without the password: for logs and error messages.</summary>
+    public string Describe()
     {
         try
         {
-            var parsed = new NpgsqlConnectionStringBuilder(connectionString);
+            var parsed = new NpgsqlConnectionStringBuilder(ConnectionString);
             return $"{parsed.Host}:{parsed.Port}/{parsed.Database}";
         }
         catch (ArgumentException e)

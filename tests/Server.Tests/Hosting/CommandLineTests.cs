@@ -35,6 +35,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task An_unreachable_database_is_named_without_its_password()
+    {
+        var (exitCode, _, errors) = await Run("--connection", "Host=127.0.0.1;Port=1;Database=agreements;Username=at;Password=secret-word;Timeout=2");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Cannot reach the database at 127.0.0.1:1/agreements", errors);
+        Assert.DoesNotContain("secret-word", errors);
+    }
+
+    [Fact]
     public async Task A_malformed_connection_string_is_refused_with_what_is_wrong()
     {
         var (exitCode, _, errors) = await Run("--connection", "Hots=nowhere", "--urls", "http://127.0.0.1:0");
