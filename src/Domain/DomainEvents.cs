@@ -20,6 +20,7 @@ public static class DomainEvents
         (typeof(AgreementSigned), "agreement_signed"),
         (typeof(AgreementAmendmentProposed), "agreement_amendment_proposed"),
         (typeof(AgreementAmendmentAccepted), "agreement_amendment_accepted"),
+        (typeof(AgreementAmendmentRejected), "agreement_amendment_rejected"),
         (typeof(AgreementAmended), "agreement_amended"),
         (typeof(AgreementExtended), "agreement_extended"),
         (typeof(AgreementTerminated), "agreement_terminated"),

@@ -31,6 +31,7 @@ public static class Agreement
             ExpireAgreement => LifecycleRules.Expire(state, context),
             ProposeAmendment c => AmendmentRules.Propose(state, c, context),
             AcceptAmendment c => AmendmentRules.Accept(state, c, context),
+            RejectAmendment c => AmendmentRules.Reject(state, c, context),
             SetGoal c => GoalAndKpiRules.SetGoal(state, c),
             DefineKpi c => GoalAndKpiRules.Define(state, c, context),
             ReviseKpiTarget c => GoalAndKpiRules.ReviseTarget(state, c),

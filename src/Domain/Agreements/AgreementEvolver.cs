@@ -30,11 +30,15 @@ internal static class AgreementEvolver
             AgreementExpired e => state with { ExpiredOn = e.ExpiredOn },
             AgreementAmendmentProposed e => state with
             {
-                Amendments = state.Amendments.Add(new AmendmentState(e.AmendmentId, e.ProposedBy, e.Summary, e.Changes, [e.ProposedBy], false)),
+                Amendments = state.Amendments.Add(new AmendmentState(e.AmendmentId, e.ProposedBy, e.Summary, e.Changes, [e.ProposedBy], false, null)),
             },
             AgreementAmendmentAccepted e => state with
             {
                 Amendments = state.Amendments.Update(a => a.Id == e.AmendmentId, a => a with { AcceptedBy = a.AcceptedBy.Add(e.Party) }),
+            },
+            AgreementAmendmentRejected e => state with
+            {
+                Amendments = state.Amendments.Update(a => a.Id == e.AmendmentId, a => a with { RejectedBy = e.Party }),
             },
             AgreementAmended e => Amended(state, e),
             GoalSet e => state with { Goals = state.Goals.Add(new GoalState(e.GoalId, e.Description, e.Hardness, e.Horizon)) },

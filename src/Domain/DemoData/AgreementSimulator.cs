@@ -92,6 +92,13 @@ internal sealed class AgreementSimulator
             Add(draftedOn, new AddParty(id, organisations.Id(party.Organisation), party.Role), Secretariat);
         }
 
+        foreach (var left in spec.Twists.OfType<LeftDuringDrafting>())
+        {
+            var organisation = organisations.Id(left.Organisation);
+            Add(draftedOn, new AddParty(id, organisation, PartyRole.Partner), Secretariat);
+            Add(draftedOn.AddDays(14), new RemoveParty(id, organisation), Secretariat, left.Reason);
+        }
+
         var unsigned = spec.Twists.OfType<AwaitingSignature>().Select(t => t.Organisation).ToHashSet();
         var lastSigned = draftedOn;
         for (var i = 0; i < spec.Parties.Count; i++)
@@ -153,7 +160,14 @@ internal sealed class AgreementSimulator
         foreach (var party in spec.Parties.Where(p => p.Organisation != amendment.By))
         {
             acceptedOn = acceptedOn.AddDays(2 + random.Next(8));
-            Add(acceptedOn, new AcceptAmendment(id, amendmentId, organisations.Id(party.Organisation)), organisations.Contact(party.Organisation));
+            var answerer = organisations.Id(party.Organisation);
+            if (party.Organisation == amendment.RejectedBy)
+            {
+                Add(acceptedOn, new RejectAmendment(id, amendmentId, answerer), organisations.Contact(party.Organisation), "Ændringen ligger uden for klyngens mandat");
+                return;
+            }
+
+            Add(acceptedOn, new AcceptAmendment(id, amendmentId, answerer), organisations.Contact(party.Organisation));
         }
     }
 
@@ -319,6 +333,11 @@ internal sealed class AgreementSimulator
                 var commitmentId = CommitmentId.From(DemoIds.Next(random));
                 Add(committedOn, new CommitCoFinancing(id, commitmentId, party, financing.AmountPerYear, year, financing.Purpose, financing.Form),
                     organisations.Contact(financing.Organisation));
+                if (spec.Twists.OfType<CancelledCommitment>().FirstOrDefault(c => c.Organisation == financing.Organisation && c.Year == year) is { } cancelled)
+                {
+                    Add(committedOn.AddDays(10), new CancelCoFinancing(id, commitmentId), organisations.Contact(financing.Organisation), cancelled.Reason);
+                    continue;
+                }
 
                 var invoicedOn = financing.Form == ContributionForm.Cash ? Later(committedOn.AddDays(20), new DateOnly(year, 3, 1)) : new DateOnly(year, 12, 1);
                 invoicedOn = invoicedOn <= timeline.LastDay ? invoicedOn : timeline.LastDay;

@@ -41,7 +41,8 @@ internal sealed record Extension(DateOnly DecidedOn, DateOnly NewEnd, string Rea
 
 internal sealed record Termination(string By, DateOnly EffectiveDate, string Reason) : Twist;
 
-internal sealed record Amendment(DateOnly ProposedOn, string By, string Summary, AmendedTerms Changes, string Reason) : Twist;
+/// <param name="RejectedBy">A party that turns the amendment down instead of accepting it, if any.</param>
+internal sealed record Amendment(DateOnly ProposedOn, string By, string Summary, AmendedTerms Changes, string Reason, string? RejectedBy = null) : Twist;
 
 internal sealed record TargetRevision(int Kpi, DateOnly RevisedOn, decimal NewTarget, string Reason) : Twist;
 
@@ -50,6 +51,12 @@ internal sealed record Correction(int Kpi, string Period, decimal Delta, string 
 internal sealed record OverduePayment(string Organisation, int Year) : Twist;
 
 internal sealed record MissingReport(int Kpi, string Period) : Twist;
+
+/// <summary>A party's commitment for a year is withdrawn before it is invoiced.</summary>
+internal sealed record CancelledCommitment(string Organisation, int Year, string Reason) : Twist;
+
+/// <summary>An organisation is added while drafting and leaves again before anyone signs.</summary>
+internal sealed record LeftDuringDrafting(string Organisation, string Reason) : Twist;
 
 /// <summary>The agreement stays a draft: this party never signs.</summary>
 internal sealed record AwaitingSignature(string Organisation) : Twist;

@@ -155,7 +155,7 @@ internal static class NorthJutlandAgreements
                 new(Brn, 150_000m, ContributionForm.Cash, "Fælles nordjysk brintindsats"),
             ],
             ActionPlans: false,
-            []),
+            [new CancelledCommitment(Brn, 2026, "BRN's budget for 2026 er omprioriteret til den fælles brintstrategi")]),
         new(
             "Grøn erhvervsfremme i Vesthimmerland",
             AgreementKind.ProjectAgreement,
@@ -210,7 +210,11 @@ internal static class NorthJutlandAgreements
                 new("Læsø Kommune", 25_000m, ContributionForm.Cash, "Maritime netværksaktiviteter"),
             ],
             ActionPlans: false,
-            []),
+            [
+                new Amendment(new DateOnly(2025, 4, 2), "Læsø Kommune", "Hjørring Kommune inddrages i aftalens geografi",
+                    new AmendedTerms(GeographicScope: "Frederikshavn, Læsø og Hjørring kommuner"), "Ønske fra de maritime virksomheder i Hirtshals",
+                    RejectedBy: "Danish Maritime Cluster"),
+            ]),
         new(
             "Digital omstilling i Brønderslev og Jammerbugt",
             AgreementKind.ProjectAgreement,
@@ -245,7 +249,7 @@ internal static class NorthJutlandAgreements
             [new("DELTAGENDE_VIRKSOMHEDER", 0, 150, Yearly, Erhvervshuset, "Nordjylland", 1.0m)],
             [],
             ActionPlans: false,
-            []),
+            [new LeftDuringDrafting("Danish Sound Cluster", "Klyngen har ikke aktiviteter i Nordjylland i perioden")]),
         new(
             "Udkast: design og livsstil i Rebild",
             AgreementKind.ProjectAgreement,

@@ -88,4 +88,50 @@ public class AmendmentTests
     [Fact]
     public void Only_a_party_accepts() =>
         Given.Agreement([.. Signed, Proposed]).When(new AcceptAmendment(History.AgreementId, AmendmentId, Hjoerring)).ThenRefused("not_a_party");
+
+    [Fact]
+    public void A_party_rejects_an_amendment() =>
+        Given.Agreement([.. Signed, Proposed])
+            .When(new RejectAmendment(History.AgreementId, AmendmentId, EnergyCluster))
+            .Then(new AgreementAmendmentRejected(AmendmentId, EnergyCluster));
+
+    [Fact]
+    public void The_proposer_withdraws_by_rejecting() =>
+        Given.Agreement([.. Signed, Proposed])
+            .When(new RejectAmendment(History.AgreementId, AmendmentId, Aalborg))
+            .Then(new AgreementAmendmentRejected(AmendmentId, Aalborg));
+
+    [Fact]
+    public void A_party_that_accepted_cannot_reject_afterwards() =>
+        Given.Agreement([
+                .. WithParties, new PartyAdded(Hjoerring, PartyRole.CoFinancier), AalborgSigned, ClusterSigned,
+                new AgreementSigned(Hjoerring, new DateOnly(2023, 12, 12)), Proposed, new AgreementAmendmentAccepted(AmendmentId, EnergyCluster),
+            ])
+            .When(new RejectAmendment(History.AgreementId, AmendmentId, EnergyCluster))
+            .ThenRefused("amendment_already_accepted");
+
+    [Fact]
+    public void A_rejected_amendment_cannot_be_accepted()
+    {
+        var error = Given.Agreement([.. Signed, Proposed, new AgreementAmendmentRejected(AmendmentId, EnergyCluster)])
+            .When(new AcceptAmendment(History.AgreementId, AmendmentId, EnergyCluster))
+            .ThenRefused("amendment_rejected");
+        Assert.Equal("The amendment 'Brint tilføjes formålet' was rejected by Energy Cluster Denmark.", error.Message);
+    }
+
+    [Fact]
+    public void A_rejection_frees_the_way_for_a_new_proposal() =>
+        Given.Agreement([.. Signed, Proposed, new AgreementAmendmentRejected(AmendmentId, EnergyCluster)])
+            .When(Propose() with { AmendmentId = AmendmentId.From(Guid.Parse("b0000000-0000-0000-0000-000000000002")) })
+            .Then(Proposed with { AmendmentId = AmendmentId.From(Guid.Parse("b0000000-0000-0000-0000-000000000002")) });
+
+    [Fact]
+    public void Rejecting_an_applied_amendment_is_refused() =>
+        Given.Agreement([.. Signed, Proposed, new AgreementAmendmentAccepted(AmendmentId, EnergyCluster), new AgreementAmended(AmendmentId)])
+            .When(new RejectAmendment(History.AgreementId, AmendmentId, EnergyCluster))
+            .ThenRefused("amendment_already_applied");
+
+    [Fact]
+    public void Only_a_party_rejects() =>
+        Given.Agreement([.. Signed, Proposed]).When(new RejectAmendment(History.AgreementId, AmendmentId, Hjoerring)).ThenRefused("not_a_party");
 }

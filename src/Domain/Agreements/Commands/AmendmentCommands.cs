@@ -6,3 +6,6 @@ public sealed record ProposeAmendment(AgreementId AgreementId, AmendmentId Amend
     : IAgreementCommand;
 
 public sealed record AcceptAmendment(AgreementId AgreementId, AmendmentId AmendmentId, OrganisationId Party) : IAgreementCommand;
+
+/// <summary>Turns an amendment down; by its proposer, this withdraws it.</summary>
+public sealed record RejectAmendment(AgreementId AgreementId, AmendmentId AmendmentId, OrganisationId Party) : IAgreementCommand;

@@ -4,7 +4,8 @@ namespace AgreementTracker.Domain.Agreements;
 
 /// <summary>
 /// Changing signed terms: one party proposes, every other party accepts, and the acceptance that completes
-/// the set applies the amendment. One amendment is open at a time so parties always know what they accept.
+/// the set applies the amendment; one rejection ends it. One amendment is open at a time so parties always know
+/// what they accept.
 /// </summary>
 internal static class AmendmentRules
 {
@@ -21,7 +22,7 @@ internal static class AmendmentRules
             return new DomainError("amendment_already_proposed", $"Amendment {command.AmendmentId} has already been proposed.");
         }
 
-        if (state.Amendments.Find(a => !a.Applied) is { } pending)
+        if (state.Amendments.Find(a => a.IsPending) is { } pending)
         {
             return new DomainError(
                 "amendment_pending",
@@ -44,22 +45,13 @@ internal static class AmendmentRules
 
     public static Result<IReadOnlyList<object>> Accept(AgreementState state, AcceptAmendment command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context)) is { } refused)
+        var found = PendingAmendment(state, command.AmendmentId, command.Party, context);
+        if (!found.IsSuccess)
         {
-            return refused;
+            return found.Error;
         }
 
-        var amendment = state.Amendments.Find(a => a.Id == command.AmendmentId);
-        if (amendment is null)
-        {
-            return new DomainError("amendment_not_found", $"'{state.Title}' has no amendment {command.AmendmentId}.");
-        }
-
-        if (amendment.Applied)
-        {
-            return new DomainError("amendment_already_applied", $"The amendment '{amendment.Summary}' has already been accepted by all parties.");
-        }
-
+        var amendment = found.Value;
         if (amendment.AcceptedBy.Contains(command.Party))
         {
             return new DomainError(
@@ -69,6 +61,48 @@ internal static class AmendmentRules
         var accepted = new AgreementAmendmentAccepted(command.AmendmentId, command.Party);
         var everyoneAccepted = state.Parties.All(p => p.Organisation == command.Party || amendment.AcceptedBy.Contains(p.Organisation));
         return everyoneAccepted ? Decision.Accept(accepted, new AgreementAmended(command.AmendmentId)) : Decision.Accept(accepted);
+    }
+
+    public static Result<IReadOnlyList<object>> Reject(AgreementState state, RejectAmendment command, CommandContext context)
+    {
+        var found = PendingAmendment(state, command.AmendmentId, command.Party, context);
+        if (!found.IsSuccess)
+        {
+            return found.Error;
+        }
+
+        var amendment = found.Value;
+        if (amendment.AcceptedBy.Contains(command.Party) && amendment.ProposedBy != command.Party)
+        {
+            return new DomainError(
+                "amendment_already_accepted", $"{context.NameOf(command.Party)} has already accepted the amendment '{amendment.Summary}'.");
+        }
+
+        return Decision.Accept(new AgreementAmendmentRejected(amendment.Id, command.Party));
+    }
+
+    /// <summary>The amendment a party answers, if it is still open for an answer.</summary>
+    private static Result<AmendmentState> PendingAmendment(AgreementState state, AmendmentId id, OrganisationId party, CommandContext context)
+    {
+        if ((Guards.Open(state) ?? Guards.IsParty(state, party, context)) is { } refused)
+        {
+            return refused;
+        }
+
+        var amendment = state.Amendments.Find(a => a.Id == id);
+        if (amendment is null)
+        {
+            return new DomainError("amendment_not_found", $"'{state.Title}' has no amendment {id}.");
+        }
+
+        if (amendment.Applied)
+        {
+            return new DomainError("amendment_already_applied", $"The amendment '{amendment.Summary}' has already been accepted by all parties.");
+        }
+
+        return amendment.RejectedBy is { } rejectedBy
+            ? new DomainError("amendment_rejected", $"The amendment '{amendment.Summary}' was rejected by {context.NameOf(rejectedBy)}.")
+            : amendment;
     }
 
     private static string Waiting(AgreementState state, AmendmentState amendment, CommandContext context) =>
