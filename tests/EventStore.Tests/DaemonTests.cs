@@ -31,6 +31,26 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     }
 
     [Fact]
+    public async Task Events_left_unapplied_longer_than_the_threshold_make_the_projection_stalled()
+    {
+        var projection = new CounterTotalsProjection();
+        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await AppendCountersAsync(store, streams: 1, incrementsEach: 3);
+        store.Projections.StallThreshold = TimeSpan.FromMilliseconds(50);
+        await Task.Delay(100);
+
+        var stalled = Assert.Single(await store.Projections.GetStatusAsync());
+        Assert.Equal((true, false, 4L), (stalled.IsStalled, stalled.IsRunning, stalled.LagEvents));
+        Assert.True(stalled.LagSeconds >= 0.05);
+
+        store.Projections.StallThreshold = TimeSpan.FromSeconds(30);
+        await using var daemon = store.CreateDaemon(TestStores.FastDaemon());
+        await daemon.StartAsync();
+        await daemon.WaitForNonStaleAsync(Patience);
+        Assert.False(Assert.Single(await store.Projections.GetStatusAsync()).IsStalled);
+    }
+
+    [Fact]
     public async Task A_stopped_daemon_resumes_from_its_checkpoint_without_losing_or_repeating_events()
     {
         var projection = new CounterTotalsProjection();

@@ -39,6 +39,7 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
     /// </summary>
     public async Task RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        DateTime rebuildStarted;
         await using (var prepare = new NpgsqlBatch(connection))
         {
             foreach (var table in projection.Tables)
@@ -46,11 +47,10 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
                 prepare.BatchCommands.Add(new NpgsqlBatchCommand($"DROP TABLE IF EXISTS {table.ShadowName}"));
                 prepare.BatchCommands.Add(new NpgsqlBatchCommand(table.CreateSqlFor(table.ShadowName)));
             }
-            var clear = new NpgsqlBatchCommand("DELETE FROM eventstore.dead_letters WHERE projection = $1");
-            clear.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
-            prepare.BatchCommands.Add(clear);
             await prepare.ExecuteNonQueryAsync(cancellationToken);
         }
+        await using (var clock = new NpgsqlCommand("SELECT clock_timestamp()", connection))
+            rebuildStarted = (DateTime)(await clock.ExecuteScalarAsync(cancellationToken))!;
 
         var cursor = ProjectionCursor.Start;
         long applied = 0;
@@ -79,6 +79,11 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
                 rename.BatchCommands.Add(new NpgsqlBatchCommand($"ALTER TABLE {table.ShadowName} RENAME TO {table.Name}"));
             }
             rename.BatchCommands.Add(SetCheckpointCommand(cursor));
+            // Dead letters the rebuild did not hit again belong to the replaced tables.
+            var stale = new NpgsqlBatchCommand("DELETE FROM eventstore.dead_letters WHERE projection = $1 AND recorded_at < $2");
+            stale.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
+            stale.Parameters.Add(new NpgsqlParameter { Value = rebuildStarted });
+            rename.BatchCommands.Add(stale);
             await rename.ExecuteNonQueryAsync(cancellationToken);
         }
         await swap.CommitAsync(cancellationToken);
@@ -140,7 +145,8 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var command = new NpgsqlCommand("""
             INSERT INTO eventstore.dead_letters (projection, seq, stream_id, version, type, error, attempts)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (projection, seq) DO NOTHING
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (projection, seq) DO UPDATE SET error = excluded.error, attempts = excluded.attempts, recorded_at = now()
             """, connection, transaction))
         {
             var e = failed.Envelope;
