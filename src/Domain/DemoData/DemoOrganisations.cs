@@ -31,9 +31,7 @@ internal sealed class DemoOrganisations
     /// <summary>The BRN staff member who keeps the registry and logs most meetings.</summary>
     public DemoActor Secretariat { get; }
 
-    /// <summary>Organisations that agreements may name: every one still in existence.</summary>
-    public IEnumerable<string> Active => byName.Values.Where(o => o.MergedInto is null).Select(o => o.FinalName);
-
+    /// <summary>Organisations of a kind that agreements may name: those not merged into another.</summary>
     public IEnumerable<string> OfKind(OrganisationKind kind) => byName.Values.Where(o => o.Kind == kind && o.MergedInto is null).Select(o => o.FinalName);
 
     public string? NameOf(OrganisationId id) => names.GetValueOrDefault(id);

@@ -29,8 +29,6 @@ public sealed record AgreementState(
     /// <summary>At least two parties and every one of them has signed.</summary>
     public bool FullySigned => Parties.Count >= 2 && Parties.All(p => p.SignedOn is not null);
 
-    public bool AnySigned => Parties.Any(p => p.SignedOn is not null);
-
     /// <summary>Terminated or recorded as expired: nothing new may be agreed under it.</summary>
     public bool IsClosed => Termination is not null || ExpiredOn is not null;
 
