@@ -17,7 +17,7 @@ internal static class IntrospectionResolvers
             ["queryType"] = c => ((Schema)c.Source!).QueryType,
             ["mutationType"] = c => ((Schema)c.Source!).MutationType,
             ["subscriptionType"] = c => ((Schema)c.Source!).SubscriptionType,
-            ["directives"] = c => ((Schema)c.Source!).Directives,
+            ["directives"] = c => FilterDeprecated(((Schema)c.Source!).Directives, d => d.IsDeprecated, c),
         });
         Bind(types, "__Type", new()
         {
@@ -72,6 +72,8 @@ internal static class IntrospectionResolvers
             ["isRepeatable"] = c => ((DirectiveDefinition)c.Source!).IsRepeatable,
             ["locations"] = c => ((DirectiveDefinition)c.Source!).Locations,
             ["args"] = c => FilterDeprecated(((DirectiveDefinition)c.Source!).Arguments, a => a.IsDeprecated, c),
+            ["isDeprecated"] = c => ((DirectiveDefinition)c.Source!).IsDeprecated,
+            ["deprecationReason"] = c => ((DirectiveDefinition)c.Source!).DeprecationReason,
         });
         ((EnumType)types["__DirectiveLocation"]).BindClrEnum(typeof(DirectiveLocation));
     }

@@ -16,7 +16,7 @@ internal static class IntrospectionSdl
           "If this server support subscription, the type that subscription operations will be rooted at."
           subscriptionType: __Type
           "A list of all directives supported by this server."
-          directives: [__Directive!]!
+          directives(includeDeprecated: Boolean! = false): [__Directive!]!
         }
 
         "The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.\n\nDepending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types."
@@ -90,6 +90,8 @@ internal static class IntrospectionSdl
           isRepeatable: Boolean!
           locations: [__DirectiveLocation!]!
           args(includeDeprecated: Boolean = false): [__InputValue!]!
+          isDeprecated: Boolean!
+          deprecationReason: String
         }
 
         "A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies."
@@ -132,6 +134,8 @@ internal static class IntrospectionSdl
           INPUT_OBJECT
           "Location adjacent to an input object field definition."
           INPUT_FIELD_DEFINITION
+          "Location adjacent to a directive definition."
+          DIRECTIVE_DEFINITION
         }
         """;
 }

@@ -21,6 +21,9 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>Not in the October 2021 specification; graphql-js 16.12+ declares it (for deprecating directives).</summary>
+    DirectiveDefinition,
 }
 
 public static class DirectiveLocationExtensions
@@ -29,7 +32,7 @@ public static class DirectiveLocationExtensions
     [
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
         "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
-        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The name as written in SDL and introspection, e.g. <c>FIELD_DEFINITION</c>.</summary>

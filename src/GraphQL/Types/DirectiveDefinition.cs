@@ -15,6 +15,11 @@ public sealed class DirectiveDefinition(
     public IReadOnlyList<DirectiveLocation> Locations { get; } = locations;
     public bool IsRepeatable { get; } = isRepeatable;
 
+    /// <summary>Directive deprecation is a graphql-js extension; SDL cannot set it yet, so it is always null here.</summary>
+    public string? DeprecationReason => null;
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public InputValueDefinition? GetArgument(string argumentName)
     {
         foreach (var argument in Arguments)

@@ -30,7 +30,7 @@ public static class SpecifiedDirectives
         {
             CoercedDefaultValue = DefaultDeprecationReason,
         }],
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         false);
 
     public static DirectiveDefinition SpecifiedBy { get; } = new(
