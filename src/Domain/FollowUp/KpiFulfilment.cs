@@ -74,8 +74,14 @@ public static class KpiFulfilment
         : expected - progress <= AtRiskMargin ? KpiStatus.AtRisk
         : KpiStatus.OffTrack;
 
+    /// <summary>Periods whose figure is overdue; nothing is due from an agreement that not every party has signed.</summary>
     private static List<ReportingPeriod> MissingPeriods(AgreementState agreement, KpiState kpi, DateOnly start, DateOnly asOf)
     {
+        if (!agreement.FullySigned)
+        {
+            return [];
+        }
+
         var dueBy = asOf.AddDays(-DaysToReport);
         var lastDay = agreement.LastDay;
         return ReportingPeriod.EndedBetween(start, dueBy < lastDay ? dueBy : lastDay, kpi.Frequency)

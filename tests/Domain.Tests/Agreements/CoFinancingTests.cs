@@ -29,6 +29,9 @@ public class CoFinancingTests
     public void A_commitment_must_be_positive() => Given.Agreement(Signed).When(Commit(0)).ThenRefused("invalid_amount");
 
     [Fact]
+    public void Amounts_are_in_whole_oere() => Given.Agreement(Signed).When(Commit(1_000.005m)).ThenRefused("invalid_amount");
+
+    [Fact]
     public void A_commitment_year_must_lie_within_the_agreement() =>
         Given.Agreement(Signed).When(Commit(year: 2023)).ThenRefused("year_outside_agreement");
 

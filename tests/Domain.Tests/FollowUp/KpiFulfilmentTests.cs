@@ -106,6 +106,13 @@ public class KpiFulfilmentTests
     }
 
     [Fact]
+    public void Nothing_is_due_from_an_unsigned_agreement()
+    {
+        var agreement = Agreement.Fold(null, [.. WithParties, UniqueCompaniesKpi])!;
+        Assert.Empty(KpiFulfilment.Assess(agreement, agreement.Kpis.Single(), new DateOnly(2025, 6, 1)).MissingPeriods);
+    }
+
+    [Fact]
     public void Periods_after_a_termination_are_never_due()
     {
         var assessment = Assess(new DateOnly(2026, 6, 1), [.. Year2024, new AgreementTerminated(Aalborg, new DateOnly(2025, 1, 1))]);
