@@ -1,4 +1,5 @@
 using AgreementTracker.GraphQL.AspNetCore.WebSockets;
+using AgreementTracker.GraphQL.Execution;
 
 namespace AgreementTracker.GraphQL.AspNetCore;
 
@@ -13,6 +14,9 @@ public sealed class GraphQLServerOptions
     /// the HTTP request or the WebSocket's upgrade request. None when not set.
     /// </summary>
     public Func<HttpContext, object?>? UserContext { get; set; }
+
+    /// <summary>The engine's pipeline settings: request limits, document cache size, validation rules.</summary>
+    public GraphQLExecutorOptions Execution { get; set; } = new();
 
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AgreementTracker.GraphQL.Conformance.Tests.Corpus;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Language;
+using AgreementTracker.GraphQL.Protection;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.GraphQL.Utilities;
 
@@ -23,24 +24,22 @@ internal static class LibraryFixture
 
     private static readonly object? RootValue = JsonValues.ToObject(JsonDocument.Parse(DataJson).RootElement);
 
-    private static readonly Schema Schema = BuildSchema();
+    /// <summary>graphql-js has no request limits, so none apply here either.</summary>
+    private static readonly GraphQLExecutor Executor = new(BuildSchema(), new GraphQLExecutorOptions
+    {
+        Limits = new RequestLimits { MaxDocumentLength = null, MaxDepth = null, MaxAliases = null, MaxCost = null },
+    });
 
-    /// <summary>Our engine's response to the case, as JSON.</summary>
+    /// <summary>Our engine's response to the case through the pipeline transports use (cache, parse, validate, execute), as JSON.</summary>
     public static async Task<JsonObject> ExecuteAsync(CorpusCase corpusCase)
     {
-        var variables = corpusCase.Variables is null
-            ? null
-            : (IReadOnlyDictionary<string, object?>?)JsonValues.ToObject(JsonDocument.Parse(corpusCase.Variables.ToJsonString()).RootElement);
-        ExecutionResult result;
-        try
+        var request = new GraphQLRequest
         {
-            var document = Parser.Parse(corpusCase.Document);
-            result = await Executor.ExecuteAsync(Schema, document, corpusCase.OperationName, variables, new ExecutionOptions { RootValue = RootValue });
-        }
-        catch (GraphQLError syntaxError)
-        {
-            result = ExecutionResult.FromRequestErrors([syntaxError]);
-        }
+            Query = corpusCase.Document,
+            OperationName = corpusCase.OperationName,
+            Variables = corpusCase.Variables is null ? null : JsonDocument.Parse(corpusCase.Variables.ToJsonString()).RootElement,
+        };
+        var result = await Executor.ExecuteAsync(request, new ExecutionOptions { RootValue = RootValue }, AllowedOperations.All);
         return JsonNode.Parse(result.ToJson())!.AsObject();
     }
 

@@ -1,4 +1,5 @@
 using AgreementTracker.GraphQL.AspNetCore.GraphiQL;
+using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Language;
 
 namespace AgreementTracker.GraphQL.AspNetCore.Http;
@@ -16,7 +17,8 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, Grap
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
-            await GraphQLResponseWriter.WriteAsync(context, MethodNotAllowed(request.Method, "GET, POST"), GraphQLMediaTypes.Json);
+            await GraphQLResponseWriter.WriteAsync(context, new RequestError(StatusCodes.Status405MethodNotAllowed,
+                $"{request.Method} is not supported; use GET or POST.", new Dictionary<string, string> { ["Allow"] = "GET, POST" }), GraphQLMediaTypes.Json);
             return;
         }
 
@@ -44,21 +46,21 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, Grap
             return;
         }
 
+        var result = await execution.ExecuteAsync(graphQLRequest!, context,
+            isGet ? AllowedOperations.Query : AllowedOperations.QueryAndMutation);
+
         // GET must not change anything: the draft has mutations over GET refused with 405.
-        if (isGet && execution.OperationTypeOf(graphQLRequest!) == OperationType.Mutation)
+        if (isGet && result.ErrorKind == RequestErrorKind.OperationNotAllowed
+            && execution.OperationTypeOf(graphQLRequest!) == OperationType.Mutation)
         {
-            await GraphQLResponseWriter.WriteAsync(context, MethodNotAllowed("GET", "POST", "Mutations are only accepted over POST."), mediaType);
+            context.Response.Headers.Allow = "POST";
+            await GraphQLResponseWriter.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType, result);
             return;
         }
 
-        var result = await execution.ExecuteAsync(graphQLRequest!, context);
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && result.IsRequestError
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         await GraphQLResponseWriter.WriteAsync(context, status, mediaType, result);
     }
-
-    private static RequestError MethodNotAllowed(string method, string allow, string? message = null) =>
-        new(StatusCodes.Status405MethodNotAllowed, message ?? $"{method} is not supported; use {allow}.",
-            new Dictionary<string, string> { ["Allow"] = allow });
 }

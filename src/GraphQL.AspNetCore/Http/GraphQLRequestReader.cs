@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgreementTracker.GraphQL.Execution;
 using Microsoft.Net.Http.Headers;
 
 namespace AgreementTracker.GraphQL.AspNetCore.Http;
@@ -125,11 +126,13 @@ public static class GraphQLRequestReader
         if (ObjectOrNull(Variables, variables) is { } badVariables) return (null, badVariables);
         if (ObjectOrNull(Extensions, extensions) is { } badExtensions) return (null, badExtensions);
 
-        return (new GraphQLRequest(
-            queryText.GetString()!,
-            operationName?.ValueKind == JsonValueKind.String ? operationName.Value.GetString() : null,
-            variables?.ValueKind == JsonValueKind.Object ? variables : null,
-            extensions?.ValueKind == JsonValueKind.Object ? extensions : null), null);
+        return (new GraphQLRequest
+        {
+            Query = queryText.GetString(),
+            OperationName = operationName?.ValueKind == JsonValueKind.String ? operationName.Value.GetString() : null,
+            Variables = variables?.ValueKind == JsonValueKind.Object ? variables : null,
+            Extensions = extensions?.ValueKind == JsonValueKind.Object ? extensions : null,
+        }, null);
     }
 
     private static RequestError? ObjectOrNull(string name, JsonElement? value) =>

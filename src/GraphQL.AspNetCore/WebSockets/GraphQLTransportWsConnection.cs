@@ -34,7 +34,7 @@ internal sealed class GraphQLTransportWsConnection(
                 var (frame, problem) = await ReceiveAsync();
                 if (frame is null)
                 {
-                    if (problem is not null) await CloseAsync(CloseCodes.BadRequest, problem);
+                    await CloseAsync(problem is null ? (int)WebSocketCloseStatus.NormalClosure : CloseCodes.BadRequest, problem ?? "");
                     break;
                 }
                 var (message, malformed) = TransportMessage.Parse(frame);
