@@ -29,7 +29,6 @@ CREATE TABLE eventstore.events (
 );
 
 CREATE INDEX events_by_transaction ON eventstore.events (tx_id, seq);
-CREATE INDEX events_by_time ON eventstore.events (created_at);
 
 CREATE FUNCTION eventstore.refuse_event_change() RETURNS trigger
 LANGUAGE plpgsql AS $$

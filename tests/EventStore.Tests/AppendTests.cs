@@ -265,6 +265,37 @@ public sealed class AppendTests(PostgresDatabaseFixture database) : IClassFixtur
     }
 
     [Fact]
+    public async Task Inside_a_callers_transaction_appends_to_existing_streams_must_come_before_other_writes()
+    {
+        var store = await TestStores.CreateAsync(database.DataSource);
+        var existing = await StartCounterAsync(store);
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var first = store.OpenSession(transaction);
+            first.Append(existing, 1, new Incremented(1));
+            await first.SaveChangesAsync();
+            await using (var outbox = new Npgsql.NpgsqlCommand("CREATE TEMP TABLE outbox_row AS SELECT 1 AS id", connection, transaction))
+                await outbox.ExecuteNonQueryAsync();
+            await transaction.CommitAsync();
+        }
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var other = store.OpenSession(transaction);
+            other.StartStream(Guid.NewGuid(), "counter", new CounterStarted("written first"));
+            await other.SaveChangesAsync();
+            var late = store.OpenSession(transaction);
+            late.Append(existing, 2, new Incremented(1));
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => late.SaveChangesAsync());
+
+            Assert.StartsWith("Append to existing streams before any other write in the transaction", error.Message);
+        }
+        Assert.Equal(2, (await store.FetchStreamAsync(existing)).Count);
+    }
+
+    [Fact]
     public async Task Reading_all_events_follows_the_global_sequence()
     {
         var store = await TestStores.CreateAsync(database.DataSource);

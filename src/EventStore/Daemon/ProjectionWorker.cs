@@ -169,10 +169,11 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
         await command.PrepareAsync(cancellationToken);
         var events = new List<DaemonEvent>();
+        var mapper = new StoredEventReader(store.Options.Events);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var envelope = StoredEventReader.Read(reader, store.Options.Events);
+            var envelope = mapper.Read(reader);
             events.Add(new DaemonEvent(envelope, new ProjectionCursor(reader.GetFieldValue<ulong>(8), envelope.Sequence)));
         }
         return events;

@@ -84,15 +84,20 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         return new SerializedEvent(@event, eventType, json);
     }
 
-    /// <summary>The version and last hash each appended stream chains onto: from the head cache if it is at the expected version, otherwise read now.</summary>
+    /// <summary>
+    /// The version and last hash each appended stream chains onto: from the head cache if it is at the
+    /// expected version, otherwise read now. Inside a caller's transaction the heads are always read,
+    /// and the transaction must not have written yet (see <see cref="RefuseAppendAfterOtherWrites"/>).
+    /// </summary>
     private async Task<Dictionary<Guid, StreamHead>> ResolveHeadsAsync(
         NpgsqlConnection connection, IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
     {
+        var appended = streams.Where(s => !s.IsNew).ToList();
         var heads = new Dictionary<Guid, StreamHead>();
         var toRead = new List<Guid>();
-        foreach (var stream in streams.Where(s => !s.IsNew))
+        foreach (var stream in appended)
         {
-            if (store.Heads.TryGet(stream.Id, stream.ExpectedVersion, out var known))
+            if (externalTransaction is null && store.Heads.TryGet(stream.Id, stream.ExpectedVersion, out var known))
                 heads[stream.Id] = known;
             else
                 toRead.Add(stream.Id);
@@ -100,19 +105,25 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         if (toRead.Count == 0)
             return heads;
 
-        await using (var command = new NpgsqlCommand("SELECT id, version, last_hash FROM eventstore.streams WHERE id = ANY($1)", connection, externalTransaction))
+        await using (var command = new NpgsqlCommand("""
+            SELECT pg_current_xact_id_if_assigned() IS NOT NULL, s.id, s.version, s.last_hash
+            FROM (VALUES (1)) AS one LEFT JOIN eventstore.streams s ON s.id = ANY($1)
+            """, connection, externalTransaction))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = toRead.ToArray() });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var head = new StreamHead(reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
-                heads[reader.GetGuid(0)] = head;
+                RefuseAppendAfterOtherWrites(reader.GetBoolean(0));
+                if (reader.IsDBNull(1))
+                    continue;
+                var head = new StreamHead(reader.GetInt64(2), reader.GetFieldValue<byte[]>(3));
+                heads[reader.GetGuid(1)] = head;
                 if (externalTransaction is null)
-                    store.Heads.Remember(reader.GetGuid(0), head);
+                    store.Heads.Remember(reader.GetGuid(1), head);
             }
         }
-        foreach (var stream in streams.Where(s => !s.IsNew))
+        foreach (var stream in appended)
         {
             if (!heads.TryGetValue(stream.Id, out var head))
                 throw new UnknownStreamException(stream.Id);
@@ -120,6 +131,19 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
                 throw new ConcurrencyException(stream.Id, stream.ExpectedVersion, head.Version);
         }
         return heads;
+    }
+
+    /// <summary>
+    /// The daemon orders events by inserting transaction. A transaction that wrote before reading a
+    /// stream's head could have an older id than the transaction that wrote that head, and a projection
+    /// would then see the stream's events out of order; so appends to existing streams come first.
+    /// </summary>
+    private void RefuseAppendAfterOtherWrites(bool transactionHasWritten)
+    {
+        if (transactionHasWritten && externalTransaction is not null)
+            throw new InvalidOperationException(
+                "Append to existing streams before any other write in the transaction (including another SaveChanges): " +
+                "projections order events by transaction, and a transaction that wrote before reading a stream could be ordered before that stream's earlier events.");
     }
 
     private async Task<AppendResult> ExecuteAsync(NpgsqlConnection connection, AppendPlan plan, CancellationToken cancellationToken)
