@@ -1,0 +1,27 @@
+using AgreementTracker.GraphQL.AspNetCore;
+using AgreementTracker.GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AgreementTracker.GraphQL.Benchmarks;
+
+/// <summary>Our GraphQL-over-HTTP endpoint on Kestrel, 127.0.0.1, serving the benchmark data.</summary>
+internal static class OurServer
+{
+    public static async Task<(WebApplication Server, Uri Endpoint)> StartAsync(Schema schema)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Services.AddGraphQL(schema, options => options.EnableGraphiQL = false);
+        var app = builder.Build();
+        app.MapGraphQL();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return (app, new Uri(address + "/graphql"));
+    }
+}
