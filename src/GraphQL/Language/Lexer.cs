@@ -268,7 +268,7 @@ public sealed class Lexer
             var digit = HexValue(code);
             if (digit < 0) break;
             point = (point << 4) | digit;
-            if (point > 0x10FFFF) break;
+            if (point < 0) break;
         }
         throw SyntaxError.At(_source, position, $"Invalid Unicode escape sequence: \"{Slice(position, size)}\".");
     }

@@ -131,10 +131,11 @@ internal sealed class SchemaAssembler(IReadOnlyList<DocumentNode> documents, IRe
 
     private ScalarType CustomScalar(string name, string? description, TypeDefinitionNode node)
     {
+        // The SDL is the contract: its description and @specifiedBy are what introspection shows.
         var scalar = scalars.GetValueOrDefault(name) ?? new ScalarType(name);
-        scalar.Description = description ?? scalar.Description;
+        scalar.Description = description;
         var specifiedBy = FindDirective(node.Directives, "specifiedBy");
-        if (specifiedBy is not null && StringArgument(specifiedBy, "url") is { } url) scalar.SpecifiedByUrl = url;
+        scalar.SpecifiedByUrl = specifiedBy is null ? null : StringArgument(specifiedBy, "url");
         return scalar;
     }
 
