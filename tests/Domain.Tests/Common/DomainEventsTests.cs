@@ -40,6 +40,17 @@ public class DomainEventsTests
     }
 
     [Fact]
+    public void Stored_events_hold_only_their_data()
+    {
+        Assert.Equal(
+            "{\"AgreementId\":\"a0000000-0000-0000-0000-000000000001\",\"Title\":\"Grøn energi i Aalborg\",\"Kind\":\"ProjectAgreement\","
+            + "\"Purpose\":\"Flere nordjyske SMV'er i grønne energiprojekter\",\"Period\":{\"Start\":\"2024-01-01\",\"End\":\"2026-12-31\"},"
+            + "\"StrengthArea\":\"Energi\",\"TargetGroups\":[\"InnovationActiveSmes\",\"SmesNotYetInnovating\"],\"GeographicScope\":\"Aalborg Kommune\"}",
+            JsonSerializer.Serialize(History.Drafted, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.DoesNotContain("ChangesNothing", JsonSerializer.Serialize(new AgreementAmendmentProposed(default, default, "x", new AmendedTerms(Title: "y"))));
+    }
+
+    [Fact]
     public void Ids_and_enums_are_stored_as_plain_text()
     {
         var json = JsonSerializer.Serialize(History.AalborgAdded);

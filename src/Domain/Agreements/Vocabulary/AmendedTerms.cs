@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AgreementTracker.Domain.Agreements;
 
 /// <summary>The terms an amendment changes; a null field is left as it is. Parties and the period are not
@@ -9,5 +11,6 @@ public sealed record AmendedTerms(
     string? GeographicScope = null,
     IReadOnlyList<TargetGroup>? TargetGroups = null)
 {
+    [JsonIgnore]
     public bool ChangesNothing => Title is null && Purpose is null && StrengthArea is null && GeographicScope is null && TargetGroups is null;
 }
