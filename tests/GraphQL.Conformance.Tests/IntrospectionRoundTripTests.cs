@@ -1,4 +1,5 @@
 using AgreementTracker.GraphQL.Conformance.Tests.Oracle;
+using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.GraphQL.Conformance.Tests;
 
@@ -10,11 +11,24 @@ namespace AgreementTracker.GraphQL.Conformance.Tests;
 public sealed class IntrospectionRoundTripTests(OracleFixture oracle)
 {
     [Fact]
-    public async Task Graphql_js_rebuilds_the_loaded_schema_from_our_introspection()
+    public async Task Graphql_js_rebuilds_the_library_fixture_from_our_introspection()
     {
-        var introspection = await LibraryFixture.IntrospectAsync();
+        var (expected, actual) = await oracle.RoundTripAsync(LibraryFixture.Sdl, await SchemaIntrospection.OfAsync(LibraryFixture.Schema));
 
-        var (expected, actual) = await oracle.RoundTripAsync(LibraryFixture.Sdl, introspection);
+        Assert.Equal(expected, actual);
+    }
+
+    /// <summary>The product's public contract, schema/graphql/*.graphql, loaded as the server loads it.</summary>
+    [Fact]
+    public async Task Graphql_js_rebuilds_the_product_contract_from_our_introspection()
+    {
+        var files = Directory.GetFiles(Path.Combine(ProjectPaths.Root, "..", "..", "schema", "graphql"), "*.graphql").Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        var builder = new SchemaBuilder();
+        foreach (var file in files) builder.AddTypeDefinitions(await File.ReadAllTextAsync(file));
+
+        var (expected, actual) = await oracle.RoundTripAsync(
+            string.Join('\n', files.Select(File.ReadAllText)), await SchemaIntrospection.OfAsync(builder.Build()));
 
         Assert.Equal(expected, actual);
     }
