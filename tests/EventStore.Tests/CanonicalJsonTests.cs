@@ -10,7 +10,7 @@ public sealed class CanonicalJsonTests(PostgresDatabaseFixture database) : IClas
     {
         """{"b":1,"a":2,"aa":3,"ab":{"z":[],"y":{}}}""",
         """{"a":1,"a":2}""",
-        """[1E+20,-0,-0.0,1.50,1e-3,2.5E-05,100e-5,0.000,12.3456e1,-1E-2,123456789012345678901234567890]""",
+        """[1E+20,-0,-0.0,1.50,1e-3,2.5E-05,100e-5,0.000,12.3456e1,-1E-2,123456789012345678901234567890,-0.5,-0e3,0e-2,-0.0e1]""",
         """{"text":"quote \" backslash \\ slash \/ tab \t newline \n bell \u0007 unicode \u00e9 \u2028 emoji \ud83d\ude00 del \u007f"}""",
         """{"nested":[{"k":true},{"k":false},{"k":null}],"":"empty key","ü":"non-ascii key","é":1,"e":2}""",
         """   {  "spaced"  :  [ 1 , 2 ]  }   """,

@@ -18,33 +18,44 @@ public static class CanonicalJson
     public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json);
-        using var document = JsonDocument.ParseValue(ref reader);
+        if (!reader.Read())
+            throw new JsonException("The JSON text is empty.");
         var output = new ArrayBufferWriter<byte>(utf8Json.Length + 16);
-        Write(document.RootElement, output);
+        WriteValue(ref reader, output);
+        if (reader.Read())
+            throw new JsonException("The JSON text has more than one value.");
         return output.WrittenSpan.ToArray();
     }
 
     public static byte[] Canonicalize(string json) => Canonicalize(Encoding.UTF8.GetBytes(json));
 
-    private static void Write(JsonElement element, ArrayBufferWriter<byte> output)
+    private static void WriteValue(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
-        switch (element.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Object: WriteObject(element, output); break;
-            case JsonValueKind.Array: WriteArray(element, output); break;
-            case JsonValueKind.String: WriteString(element.GetString()!, output); break;
-            case JsonValueKind.Number: WriteAscii(PostgresNumeric.Normalize(element.GetRawText()), output); break;
-            case JsonValueKind.True: WriteAscii("true", output); break;
-            case JsonValueKind.False: WriteAscii("false", output); break;
+            case JsonTokenType.StartObject: WriteObject(ref reader, output); break;
+            case JsonTokenType.StartArray: WriteArray(ref reader, output); break;
+            case JsonTokenType.String: WriteString(Unescaped(ref reader), output); break;
+            case JsonTokenType.Number: WriteNumber(reader.ValueSpan, output); break;
+            case JsonTokenType.True: WriteAscii("true", output); break;
+            case JsonTokenType.False: WriteAscii("false", output); break;
             default: WriteAscii("null", output); break;
         }
     }
 
-    private static void WriteObject(JsonElement element, ArrayBufferWriter<byte> output)
+    private static void WriteObject(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
-        var members = new List<(byte[] Key, int Index, JsonElement Value)>();
-        foreach (var property in element.EnumerateObject())
-            members.Add((Encoding.UTF8.GetBytes(property.Name), members.Count, property.Value));
+        // Member values are rendered into one scratch buffer, then copied out in key order.
+        var values = new ArrayBufferWriter<byte>();
+        var members = new List<(byte[] Key, int Index, int Start, int Length)>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var key = Unescaped(ref reader);
+            reader.Read();
+            var start = values.WrittenCount;
+            WriteValue(ref reader, values);
+            members.Add((key, members.Count, start, values.WrittenCount - start));
+        }
         members.Sort(static (a, b) =>
         {
             var byKey = a.Key.Length != b.Key.Length ? a.Key.Length.CompareTo(b.Key.Length) : a.Key.AsSpan().SequenceCompareTo(b.Key);
@@ -61,26 +72,35 @@ public static class CanonicalJson
             first = false;
             WriteString(members[i].Key, output);
             WriteAscii(": ", output);
-            Write(members[i].Value, output);
+            output.Write(values.WrittenSpan.Slice(members[i].Start, members[i].Length));
         }
         WriteAscii("}", output);
     }
 
-    private static void WriteArray(JsonElement element, ArrayBufferWriter<byte> output)
+    private static void WriteArray(ref Utf8JsonReader reader, ArrayBufferWriter<byte> output)
     {
         WriteAscii("[", output);
         var first = true;
-        foreach (var item in element.EnumerateArray())
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!first) WriteAscii(", ", output);
             first = false;
-            Write(item, output);
+            WriteValue(ref reader, output);
         }
         WriteAscii("]", output);
     }
 
-    private static void WriteString(string value, ArrayBufferWriter<byte> output) =>
-        WriteString(Encoding.UTF8.GetBytes(value), output);
+    private static byte[] Unescaped(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan.ToArray();
+
+    // Only an exponent or a negative zero changes in numeric's notation; other JSON numbers print as written.
+    private static void WriteNumber(ReadOnlySpan<byte> number, ArrayBufferWriter<byte> output)
+    {
+        if (number.IndexOfAny((byte)'e', (byte)'E') < 0 && !number.StartsWith("-0"u8))
+            output.Write(number);
+        else
+            WriteAscii(PostgresNumeric.Normalize(Encoding.ASCII.GetString(number)), output);
+    }
 
     // PostgreSQL's escape_json: quote, backslash and control characters only; everything else raw UTF-8.
     private static void WriteString(ReadOnlySpan<byte> utf8, ArrayBufferWriter<byte> output)
