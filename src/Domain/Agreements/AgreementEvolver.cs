@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AgreementTracker.Domain.Common;
 
 namespace AgreementTracker.Domain.Agreements;

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
 using AgreementTracker.Domain.Common;
+using static AgreementTracker.Domain.Formatting.DanishFormat;
 
 namespace AgreementTracker.Domain.Organisations;
 
@@ -22,7 +22,7 @@ public static class Organisation
         {
             return new DomainError(
                 "organisation_merged",
-                $"{state.Name} merged into {context.NameOf(into)} on {Formatting.DanishFormat.Date(state.MergedOn!.Value)} and can no longer change.");
+                $"{state.Name} merged into {context.NameOf(into)} on {Date(state.MergedOn!.Value)} and can no longer change.");
         }
 
         return command switch

@@ -90,7 +90,12 @@ public class KpiFulfilmentTests
     {
         var waitingTime = UniqueCompaniesKpi with
         {
-            Name = "Ventetid på rådgivning", Unit = "dage", Direction = KpiDirection.Decrease, Baseline = 40, Target = 10, Frequency = ReportingFrequency.Yearly,
+            Name = "Ventetid på rådgivning",
+            Unit = "dage",
+            Direction = KpiDirection.Decrease,
+            Baseline = 40,
+            Target = 10,
+            Frequency = ReportingFrequency.Yearly,
         };
         var agreement = Agreement.Fold(null, [
             .. Signed, waitingTime,

@@ -68,14 +68,11 @@ internal static class MeetingRules
 
     public static Result<IReadOnlyList<object>> Hold(AgreementState state, HoldMeeting command, CommandContext context)
     {
-        if (state.Meeting(command.MeetingId) is { } existing && NotOpenToHold(existing) is { } notOpen)
+        // A scheduled meeting can still be logged after the agreement closed; a new one cannot.
+        var notOpen = state.Meeting(command.MeetingId) is { } scheduled ? NotOpenToHold(scheduled) : Guards.Open(state);
+        if (notOpen is not null)
         {
             return notOpen;
-        }
-
-        if (state.Meeting(command.MeetingId) is null && Guards.Open(state) is { } closed)
-        {
-            return closed;
         }
 
         if ((Guards.Text(command.Title, "The meeting's title") ?? Guards.NotInFuture(command.HeldOn, context, "The meeting date")) is { } refused)
