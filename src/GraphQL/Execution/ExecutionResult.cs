@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -41,7 +42,15 @@ public sealed class ExecutionResult
     /// <summary>The failure happened before execution; HTTP transports answer 400 for it (GraphQL over HTTP).</summary>
     public bool IsRequestError => !HasData;
 
-    public string ToJson(JsonWriterOptions options = default)
+    /// <summary>
+    /// Writer options matching JavaScript's JSON.stringify: only quotes, backslashes and control characters
+    /// are escaped (no HTML-safe or non-ASCII escaping).
+    /// </summary>
+    public static JsonWriterOptions JsonOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string ToJson() => ToJson(JsonOptions);
+
+    public string ToJson(JsonWriterOptions options)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, options)) WriteTo(writer);

@@ -8,7 +8,11 @@ namespace AgreementTracker.GraphQL.Types;
 /// Turns SDL definitions and extensions into linked type objects, reporting SDL mistakes
 /// (duplicates, unknown types, misplaced extensions) as errors located in the SDL.
 /// </summary>
-internal sealed class SchemaAssembler(IReadOnlyList<DocumentNode> documents, IReadOnlyDictionary<string, ScalarType> scalars, bool allowReservedNames = false)
+internal sealed class SchemaAssembler(
+    IReadOnlyList<DocumentNode> documents,
+    IReadOnlyDictionary<string, ScalarType> scalars,
+    IReadOnlyDictionary<string, Type>? enumBindings = null,
+    bool allowReservedNames = false)
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
@@ -41,8 +45,19 @@ internal sealed class SchemaAssembler(IReadOnlyList<DocumentNode> documents, IRe
         CreateTypes();
         AttachExtensions();
         foreach (var type in _definedTypes) FillType(type);
+        BindEnums();
         CoerceDefaultValues();
         return _types;
+    }
+
+    /// <summary>Before default values are coerced, so defaults of bound enums hold CLR enum members too.</summary>
+    private void BindEnums()
+    {
+        foreach (var (typeName, clrEnum) in enumBindings ?? new Dictionary<string, Type>())
+        {
+            if (_types.GetValueOrDefault(typeName) is EnumType enumType) enumType.BindClrEnum(clrEnum);
+            else _errors.Add(new GraphQLError($"Cannot bind {clrEnum.Name} to \"{typeName}\": the schema has no enum of that name."));
+        }
     }
 
     /// <summary>Input object fields first, since argument defaults may rely on their defaults.</summary>

@@ -99,7 +99,7 @@ public sealed partial class SchemaBuilder
     /// <summary>Assembles and validates the schema; throws <see cref="SchemaValidationException"/> listing every problem.</summary>
     public Schema Build()
     {
-        var assembler = new SchemaAssembler(_documents, _scalars);
+        var assembler = new SchemaAssembler(_documents, _scalars, _enumBindings);
         var schema = assembler.Assemble();
         var errors = new List<GraphQLError>(assembler.Errors);
         if (schema is not null)
@@ -141,11 +141,6 @@ public sealed partial class SchemaBuilder
         {
             if (schema.GetType(typeName) is ObjectType obj) obj.IsTypeOf = isTypeOf;
             else errors.Add(new GraphQLError($"Cannot bind isTypeOf to \"{typeName}\": the schema has no object type of that name."));
-        }
-        foreach (var (typeName, clrEnum) in _enumBindings)
-        {
-            if (schema.GetType(typeName) is EnumType enumType) enumType.BindClrEnum(clrEnum);
-            else errors.Add(new GraphQLError($"Cannot bind {clrEnum.Name} to \"{typeName}\": the schema has no enum of that name."));
         }
     }
 

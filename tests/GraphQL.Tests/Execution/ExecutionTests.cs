@@ -90,6 +90,6 @@ public sealed class ExecutionTests
     {
         var result = await Run("query A { number }", operationName: "B");
         Assert.True(result.IsRequestError);
-        Assert.Equal("""{"errors":[{"message":"Unknown operation named \u0022B\u0022.","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", result.ToJson());
+        Assert.Equal("""{"errors":[{"message":"Unknown operation named \"B\".","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", result.ToJson());
     }
 }
