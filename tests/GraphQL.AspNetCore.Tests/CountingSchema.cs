@@ -12,6 +12,7 @@ internal static class CountingSchema
           failing: String
           mandatory: String!
           nested: Nested
+          viewer: String
         }
         type Nested { level: Nested name: String }
         type Mutation { increment(by: Int! = 1): Int! }
@@ -31,6 +32,7 @@ internal static class CountingSchema
             .AddResolver("Query", "failing", _ => throw new GraphQLError("the failing field failed"))
             .AddResolver("Query", "mandatory", _ => null)
             .AddResolver("Query", "nested", _ => new Dictionary<string, object?> { ["name"] = "top" })
+            .AddResolver("Query", "viewer", context => context.UserContext as string)
             .AddResolver("Mutation", "increment", context => Interlocked.Add(ref counter, context.GetArgument<int>("by")))
             .AddSubscription("Subscription", "countdown", context => Countdown(context.GetArgument<int>("from"), context.CancellationToken))
             .AddSubscription("Subscription", "forever", context => Forever(context.CancellationToken))
