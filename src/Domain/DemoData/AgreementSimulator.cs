@@ -75,7 +75,7 @@ internal sealed partial class AgreementSimulator
         {
             // Steps planned for the same day keep their planned order: later ones depend on earlier ones.
             var startOfDay = new DateTimeOffset(step.On.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
-            clock = (clock > startOfDay ? clock : startOfDay).AddMinutes(1 + random.Next(25));
+            clock = clock >= startOfDay ? clock.AddMinutes(1 + random.Next(25)) : startOfDay.AddMinutes(random.Next(7 * 60));
             recorder.Issue(step.Command, step.Actor, clock, step.Reason);
         }
 

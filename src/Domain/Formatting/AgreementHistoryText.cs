@@ -49,21 +49,30 @@ public static class AgreementHistoryText
                 + $"{Number(e.UniqueCompanies)} unikke virksomheder, heraf {Number(e.CompaniesUnder50)} med under 50 ansatte.",
             MeetingCadenceSet e => $"Mødekadencen blev sat til {e.MeetingsPerYear} møder om året fra {Date(e.EffectiveFrom)}.",
             MeetingScheduled e => $"{e.Title} blev planlagt til {Date(e.Date)}.",
-            MeetingHeld e => $"{e.Title} blev afholdt {Date(e.HeldOn)} med {e.Attendees.Count} deltagere, {e.Decisions.Count} beslutninger "
-                + $"og {e.ActionItems.Count} handlepunkter.",
+            MeetingHeld e => $"{e.Title} blev afholdt {Date(e.HeldOn)} med {Count(e.Attendees.Count, "deltager", "deltagere")}, "
+                + $"{Count(e.Decisions.Count, "beslutning", "beslutninger")} og {Count(e.ActionItems.Count, "handlepunkt", "handlepunkter")}.",
             MeetingCancelled e => $"{Meeting(state, e.MeetingId).Title} ({Date(Meeting(state, e.MeetingId).Date)}) blev aflyst.",
             ActionItemCompleted e => $"Handlepunktet '{ActionItem(state, e.ActionItemId)}' blev udført {Date(e.CompletedOn)}.",
             CoFinancingCommitted e => $"{Name(e.Party)} gav tilsagn om {Kroner(e.Amount)} ({Of(e.Form).ToLowerInvariant()}) for {e.Year}: {e.Purpose}.",
-            CoFinancingInvoiced e => $"{Name(Commitment(state, e.CommitmentId).Party)} blev faktureret {Kroner(e.Amount)} for "
-                + $"{Commitment(state, e.CommitmentId).Year} med forfald {Date(e.DueOn)}.",
-            CoFinancingPaid e => $"{Name(Commitment(state, e.CommitmentId).Party)} betalte {Kroner(e.Amount)} for {Commitment(state, e.CommitmentId).Year} "
-                + $"den {Date(e.PaidOn)}.",
+            CoFinancingInvoiced e => Invoiced(Commitment(state, e.CommitmentId), Name(Commitment(state, e.CommitmentId).Party), e),
+            CoFinancingPaid e => Paid(Commitment(state, e.CommitmentId), Name(Commitment(state, e.CommitmentId).Party), e),
             CoFinancingCancelled e => $"Tilsagnet fra {Name(Commitment(state, e.CommitmentId).Party)} på {Kroner(Commitment(state, e.CommitmentId).Amount)} "
                 + $"for {Commitment(state, e.CommitmentId).Year} blev annulleret.",
             EvaluationRecorded e => $"{Of(e.Kind)} {Date(e.EvaluatedOn)}: {e.Summary}",
             _ => throw new ArgumentException($"{@event.GetType().Name} is not an agreement event.", nameof(@event)),
         };
     }
+
+    /// <summary>In-kind contributions (hours, premises) are documented and approved rather than invoiced and paid.</summary>
+    private static string Invoiced(CommitmentState commitment, string party, CoFinancingInvoiced e) => commitment.Form == ContributionForm.Cash
+        ? $"{party} blev faktureret {Kroner(e.Amount)} for {commitment.Year} med forfald {Date(e.DueOn)}."
+        : $"{party} opgjorde sit bidrag i timer og naturalier for {commitment.Year} til {Kroner(e.Amount)}, til godkendelse senest {Date(e.DueOn)}.";
+
+    private static string Paid(CommitmentState commitment, string party, CoFinancingPaid e) => commitment.Form == ContributionForm.Cash
+        ? $"{party} betalte {Kroner(e.Amount)} for {commitment.Year} den {Date(e.PaidOn)}."
+        : $"Bidraget i timer og naturalier fra {party} for {commitment.Year} blev godkendt med {Kroner(e.Amount)} den {Date(e.PaidOn)}.";
+
+    private static string Count(int count, string one, string many) => $"{Number(count)} {(count == 1 ? one : many)}";
 
     private static string TargetRevised(KpiState kpi, KpiTargetRevised e)
     {
