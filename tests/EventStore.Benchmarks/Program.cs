@@ -43,6 +43,7 @@ try
         await create.ExecuteNonQueryAsync();
     }
     await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(adminConnection) { Database = database, MaxPoolSize = 40 }.ConnectionString);
+    var loadBefore = LoadAverage();
     var results = await new EventStoreBenchmark(dataSource, options).RunAsync();
 
     Console.WriteLine();
@@ -50,6 +51,9 @@ try
     Console.WriteLine("|---|---|---|---|");
     foreach (var m in results)
         Console.WriteLine($"| {m.Phase} | {m.Store:N2} {m.Unit} | {m.Raw:N2} {m.Unit} | {m.SlowdownFactor:N2}x |");
+    Console.WriteLine();
+    Console.WriteLine($"{Environment.ProcessorCount} cores; load average (1 min) {loadBefore} at the start, {LoadAverage()} at the end; " +
+        (options.Connection is not null ? "given server" : options.NonDurable ? "private server, fsync off" : "private server, durable (fsync on)"));
     return 0;
 }
 finally
@@ -57,3 +61,7 @@ finally
     if (server is not null)
         await server.StopAsync();
 }
+
+// What else the machine was doing: figures from a shared machine are only comparable at similar load.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

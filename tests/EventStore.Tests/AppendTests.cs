@@ -21,6 +21,7 @@ public sealed class AppendTests(PostgresDatabaseFixture database) : IClassFixtur
 
         Assert.Equal(new StreamAppended(id, 1, 2), started.Streams.Single());
         Assert.Equal(new StreamAppended(id, 3, 3), appended.Streams.Single());
+        Assert.Equal(3, appended.VersionOf(id));
         Assert.True(appended.FirstSequence > started.LastSequence);
         var events = await store.FetchStreamAsync(id);
         Assert.Equal([1L, 2, 3], events.Select(e => e.Version));

@@ -17,7 +17,6 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
     private readonly long _lockKey = LockKeyFor(projection.Name);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
 
-    public string Name => projection.Name;
     public bool IsLeader { get; private set; }
 
     public async Task RunAsync(CancellationToken stopping)

@@ -20,8 +20,6 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
 
     private ProjectionCursor? _checkpoint;
 
-    public string? LastError { get; private set; }
-
     /// <summary>Applies the next batch to the live tables; returns how many events it consumed.</summary>
     public async Task<int> ApplyNextBatchAsync(CancellationToken cancellationToken)
     {
@@ -217,11 +215,10 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
 
     private async Task RecordErrorAsync(Exception error, CancellationToken cancellationToken)
     {
-        LastError = Describe(error);
         await using var command = store.DataSource.CreateCommand(
             "UPDATE eventstore.projection_progress SET last_error = $2, last_error_at = now() WHERE name = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
-        command.Parameters.Add(new NpgsqlParameter { Value = LastError });
+        command.Parameters.Add(new NpgsqlParameter { Value = Describe(error) });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -23,8 +23,6 @@ public sealed class ProjectionContext
             ? physical
             : throw new ArgumentException($"'{declaredName}' is not one of the tables this projection declared.", nameof(declaredName));
 
-    public NpgsqlBatch CreateBatch() => new(Connection, Transaction);
-
     public NpgsqlCommand CreateCommand(string sql) => new(sql, Connection, Transaction);
 
     internal static ProjectionContext Live(IProjection projection, NpgsqlConnection connection, NpgsqlTransaction? transaction) =>

@@ -21,8 +21,6 @@ public sealed class EventSession
 
     public EventMetadata Metadata { get; set; }
 
-    public bool HasChanges => _pending.Values.Any(p => p.Events.Count > 0);
-
     public void StartStream(Guid streamId, string streamType, params IEnumerable<object> events)
     {
         RequireStreamId(streamId);
