@@ -8,7 +8,7 @@ namespace AgreementTracker.GraphQL.AspNetCore.Http;
 /// equally (e.g. <c>*/*</c>), gets <c>application/graphql-response+json</c>, the draft's default since its
 /// 2025 watershed; a header accepting neither JSON type gets null, which the endpoint answers with 406.
 /// </summary>
-public static class AcceptNegotiation
+internal static class AcceptNegotiation
 {
     public static string? ResponseMediaType(StringValues acceptHeader)
     {

@@ -18,7 +18,7 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, Grap
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
             await GraphQLResponseWriter.WriteAsync(context, new RequestError(StatusCodes.Status405MethodNotAllowed,
-                $"{request.Method} is not supported; use GET or POST.", new Dictionary<string, string> { ["Allow"] = "GET, POST" }), GraphQLMediaTypes.Json);
+                $"{request.Method} is not supported; use GET or POST.", Allow: "GET, POST"), GraphQLMediaTypes.Json);
             return;
         }
 

@@ -8,7 +8,7 @@ namespace AgreementTracker.GraphQL.AspNetCore.Http;
 /// Reads the GraphQL-over-HTTP request parameters from a POST body or a GET query string, refusing
 /// anything malformed with the 4xx the draft prescribes and a message naming what is wrong.
 /// </summary>
-public static class GraphQLRequestReader
+internal static class GraphQLRequestReader
 {
     private const string Query = "query";
     private const string OperationName = "operationName";

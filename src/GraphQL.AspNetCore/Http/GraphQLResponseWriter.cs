@@ -20,10 +20,7 @@ internal static class GraphQLResponseWriter
     /// <summary>A refusal before any GraphQL work, as a response with one error and no "data".</summary>
     public static Task WriteAsync(HttpContext context, RequestError error, string mediaType)
     {
-        foreach (var (name, value) in error.Headers ?? new Dictionary<string, string>())
-        {
-            context.Response.Headers[name] = value;
-        }
+        if (error.Allow is not null) context.Response.Headers.Allow = error.Allow;
         var result = ExecutionResult.FromRequestErrors([new GraphQLError(error.Message, code: ErrorCodes.BadUserInput)]);
         return WriteAsync(context, error.StatusCode, mediaType, result);
     }

@@ -2,9 +2,9 @@ namespace AgreementTracker.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// A request the transport refuses before any GraphQL work: the HTTP status to answer with and the
-/// message of the single error in the body. Optional headers (e.g. <c>Allow</c> for 405) go with it.
+/// message of the single error in the body; for 405, the methods that are allowed.
 /// </summary>
-public sealed record RequestError(int StatusCode, string Message, IReadOnlyDictionary<string, string>? Headers = null)
+internal sealed record RequestError(int StatusCode, string Message, string? Allow = null)
 {
     public static RequestError BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 }

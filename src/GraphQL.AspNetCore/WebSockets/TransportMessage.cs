@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AgreementTracker.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>One graphql-transport-ws message from the client: its type, the operation id and the payload.</summary>
-public sealed record TransportMessage(string Type, string? Id, JsonElement? Payload)
+internal sealed record TransportMessage(string Type, string? Id, JsonElement? Payload)
 {
     /// <summary>Parses a text frame; a malformed one gets the reason the socket is closed with (4400).</summary>
     public static (TransportMessage? Message, string? Problem) Parse(ReadOnlySpan<byte> utf8)
