@@ -10,11 +10,19 @@ public sealed class DifferentialTests(OracleFixture oracle)
 {
     public static TheoryData<string> Cases => ConformanceCorpus.Ids();
 
+    public static TheoryData<string> MutatedCases => MutatedCorpus.Ids();
+
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Our_engine_answers_like_graphql_js(string caseId)
+    public Task Our_engine_answers_like_graphql_js(string caseId) => AssertSameAnswerAsync(ConformanceCorpus.Get(caseId));
+
+    [Theory]
+    [MemberData(nameof(MutatedCases))]
+    public Task Our_engine_answers_mutated_documents_like_graphql_js(string caseId) => AssertSameAnswerAsync(MutatedCorpus.Get(caseId));
+
+    private async Task AssertSameAnswerAsync(CorpusCase corpusCase)
     {
-        var corpusCase = ConformanceCorpus.Get(caseId);
+        var caseId = corpusCase.Id;
         var reference = await oracle.ExecuteAsync(corpusCase);
         var ours = await LibraryFixture.ExecuteAsync(corpusCase);
 
