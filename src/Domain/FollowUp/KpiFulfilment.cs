@@ -35,7 +35,7 @@ public static class KpiFulfilment
 
     public static KpiAssessment Assess(AgreementState agreement, KpiState kpi, DateOnly asOf)
     {
-        var start = kpi.DefinedOn > agreement.Period.Start ? kpi.DefinedOn : agreement.Period.Start;
+        var start = agreement.KpiStart(kpi.DefinedOn);
         var current = kpi.CurrentMeasurements();
         var latest = current.Count > 0 ? current[^1] : null;
         var missing = MissingPeriods(agreement, kpi, start, asOf);

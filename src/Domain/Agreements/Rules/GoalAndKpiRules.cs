@@ -45,7 +45,7 @@ internal static class GoalAndKpiRules
             return new DomainError("goal_not_found", $"'{state.Title}' has no goal {goal} for KPI '{name}' to serve.");
         }
 
-        var start = KpiStart(state, context.Today);
+        var start = state.KpiStart(context.Today);
         if (TargetProblem(name, command.Direction, command.Baseline, command.Target, command.TargetDate, start) is { } badTarget)
         {
             return badTarget;
@@ -74,7 +74,7 @@ internal static class GoalAndKpiRules
                 "kpi_target_unchanged", $"KPI '{kpi.Name}' already aims for {Number(kpi.Target)} {kpi.Unit} by {Date(kpi.TargetDate)}.");
         }
 
-        var start = KpiStart(state, kpi.DefinedOn);
+        var start = state.KpiStart(kpi.DefinedOn);
         if (TargetProblem(kpi.Name, kpi.Direction, kpi.Baseline, command.Target, command.TargetDate, start) is { } badTarget)
         {
             return badTarget;
@@ -85,10 +85,6 @@ internal static class GoalAndKpiRules
 
     public static DomainError KpiNotFound(AgreementState state, KpiId id) =>
         new("kpi_not_found", $"'{state.Title}' has no KPI {id}.");
-
-    /// <summary>Progress towards a KPI is expected from its definition or the agreement's start, whichever is later.</summary>
-    public static DateOnly KpiStart(AgreementState state, DateOnly definedOn) =>
-        definedOn > state.Period.Start ? definedOn : state.Period.Start;
 
     private static DomainError? TargetProblem(string name, KpiDirection direction, decimal baseline, decimal target, DateOnly targetDate, DateOnly start)
     {
