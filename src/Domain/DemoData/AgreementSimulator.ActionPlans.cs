@@ -1,5 +1,6 @@
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using static AgreementTracker.Domain.Common.Dates;
 
 namespace AgreementTracker.Domain.DemoData;
 

@@ -1,5 +1,6 @@
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using static AgreementTracker.Domain.Common.Dates;
 
 namespace AgreementTracker.Domain.DemoData;
 
@@ -29,7 +30,7 @@ internal sealed partial class AgreementSimulator
                 }
 
                 var invoicedOn = financing.Form == ContributionForm.Cash ? Later(committedOn.AddDays(20), new DateOnly(year, 3, 1)) : new DateOnly(year, 12, 1);
-                invoicedOn = invoicedOn <= timeline.LastDay ? invoicedOn : timeline.LastDay;
+                invoicedOn = Earlier(invoicedOn, timeline.LastDay);
                 var invoiceId = InvoiceId.From(DemoIds.Next(random));
                 var dueOn = invoicedOn.AddDays(30);
                 Add(invoicedOn, new InvoiceCoFinancing(id, commitmentId, invoiceId, financing.AmountPerYear, invoicedOn, dueOn), Coordinator);

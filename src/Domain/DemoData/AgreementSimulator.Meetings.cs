@@ -33,7 +33,7 @@ internal sealed partial class AgreementSimulator
     {
         var meetingId = MeetingId.From(DemoIds.Next(random));
         var title = DanishTexts.MeetingTitle(kind, date);
-        var scheduledOn = date.AddDays(-30) > timeline.LastSigned ? date.AddDays(-30) : timeline.LastSigned;
+        var scheduledOn = Dates.Later(date.AddDays(-30), timeline.LastSigned);
         Add(scheduledOn, new ScheduleMeeting(id, meetingId, kind, title, date), Coordinator);
         if (random.NextDouble() >= 0.06)
         {

@@ -215,6 +215,4 @@ internal sealed partial class AgreementSimulator
 
     private void Add(DateOnly on, IAgreementCommand command, DemoActor actor, string? reason = null) =>
         steps.Add(new Step(on, steps.Count, command, actor, reason));
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -84,7 +84,7 @@ public static class KpiFulfilment
 
         var dueBy = asOf.AddDays(-DaysToReport);
         var lastDay = agreement.LastDay;
-        return ReportingPeriod.EndedBetween(start, dueBy < lastDay ? dueBy : lastDay, kpi.Frequency)
+        return ReportingPeriod.EndedBetween(start, Dates.Earlier(dueBy, lastDay), kpi.Frequency)
             .Where(period => !kpi.HasMeasurementFor(period))
             .ToList();
     }

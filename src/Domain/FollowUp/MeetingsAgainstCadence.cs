@@ -1,4 +1,5 @@
 using AgreementTracker.Domain.Agreements;
+using static AgreementTracker.Domain.Common.Dates;
 
 namespace AgreementTracker.Domain.FollowUp;
 
@@ -15,7 +16,7 @@ public static class MeetingsAgainstCadence
     public static IReadOnlyList<MeetingYear> PerYear(AgreementState agreement, DateOnly asOf)
     {
         var first = agreement.Period.Start;
-        var last = agreement.LastDay < asOf ? agreement.LastDay : asOf;
+        var last = Earlier(agreement.LastDay, asOf);
         var years = Enumerable.Range(first.Year, Math.Max(0, last.Year - first.Year + 1));
         return years.Select(year => new MeetingYear(
                 year,
@@ -53,8 +54,4 @@ public static class MeetingsAgainstCadence
 
     private static int Count(AgreementState agreement, int year, MeetingProgress progress) =>
         agreement.Meetings.Count(m => m.Date.Year == year && m.Progress == progress);
-
-    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -37,7 +37,7 @@ public sealed record AgreementState(
         Termination is { } termination && termination.EffectiveDate <= Period.End ? termination.EffectiveDate.AddDays(-1) : Period.End;
 
     /// <summary>Progress towards a KPI is expected from its definition or the agreement's start, whichever is later.</summary>
-    public DateOnly KpiStart(DateOnly definedOn) => definedOn > Period.Start ? definedOn : Period.Start;
+    public DateOnly KpiStart(DateOnly definedOn) => Dates.Later(definedOn, Period.Start);
 
     public PartyState? Party(OrganisationId organisation) => Parties.Find(p => p.Organisation == organisation);
 
