@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
+using AgreementTracker.GraphQL.Types;
 using AgreementTracker.GraphQL.Utilities;
 
 namespace AgreementTracker.GraphQL.Execution;
@@ -16,8 +17,11 @@ internal static class DefaultFieldResolver
 {
     private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Accessors = new();
 
-    public static object? Resolve(object? source, string fieldName)
+    public static object? Resolve(object? source, FieldDefinition field)
     {
+        if (source is not null && field.DefaultAccessor is { } cached && cached.SourceType == source.GetType())
+            return cached.Read?.Invoke(source);
+        var fieldName = field.Name;
         switch (source)
         {
             case null:
@@ -31,7 +35,9 @@ internal static class DefaultFieldResolver
             case IDictionary untyped:
                 return untyped.Contains(fieldName) ? untyped[fieldName] : null;
         }
-        var accessor = Accessors.GetOrAdd((source.GetType(), fieldName), static key => CompileAccessor(key.Item1, key.Item2));
+        var type = source.GetType();
+        var accessor = Accessors.GetOrAdd((type, fieldName), static key => CompileAccessor(key.Item1, key.Item2));
+        field.DefaultAccessor = new MemberAccessor(type, accessor);
         return accessor?.Invoke(source);
     }
 

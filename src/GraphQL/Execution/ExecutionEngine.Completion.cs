@@ -14,20 +14,20 @@ internal sealed partial class ExecutionEngine
     private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
 
     private ValueTask<object?> CompleteValueCatching(
-        GraphQLType type, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path, object? result)
+        GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object? result)
     {
         try
         {
-            var completed = CompleteValue(type, parentType, field, nodes, path, result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitCompletionCatchingAsync(completed, type, nodes, path);
+            var completed = CompleteValue(type, parentType, field, group, path, result);
+            return completed.IsCompletedSuccessfully ? completed : AwaitCompletionCatchingAsync(completed, type, group, path);
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFieldError(exception, type, nodes, path));
+            return new ValueTask<object?>(HandleFieldError(exception, type, group.Nodes, path));
         }
     }
 
-    private async ValueTask<object?> AwaitCompletionCatchingAsync(ValueTask<object?> completed, GraphQLType type, List<FieldNode> nodes, ResponsePath path)
+    private async ValueTask<object?> AwaitCompletionCatchingAsync(ValueTask<object?> completed, GraphQLType type, FieldGroup group, ResponsePath path)
     {
         try
         {
@@ -35,16 +35,16 @@ internal sealed partial class ExecutionEngine
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, type, nodes, path);
+            return HandleFieldError(exception, type, group.Nodes, path);
         }
     }
 
-    private ValueTask<object?> CompleteValue(GraphQLType type, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path, object? result)
+    private ValueTask<object?> CompleteValue(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object? result)
     {
         if (result is Exception exception) throw exception;
         if (type is NonNullType nonNull)
         {
-            var completed = CompleteValue(nonNull.OfType, parentType, field, nodes, path, result);
+            var completed = CompleteValue(nonNull.OfType, parentType, field, group, path, result);
             if (!completed.IsCompletedSuccessfully) return EnsureNotNullAsync(completed, parentType, field);
             if (completed.Result is null) throw NullForNonNull(parentType, field);
             return completed;
@@ -54,7 +54,7 @@ internal sealed partial class ExecutionEngine
         switch (type)
         {
             case ListType list:
-                return CompleteList(list.OfType, parentType, field, nodes, path, result);
+                return CompleteList(list.OfType, parentType, field, group, path, result);
             case ScalarType scalar:
                 return new ValueTask<object?>(SerializeLeaf(scalar, result));
             case EnumType enumType:
@@ -62,11 +62,20 @@ internal sealed partial class ExecutionEngine
             case ObjectType objectType:
                 if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
                     throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.");
-                return ExecuteFields(objectType, result, path, state.Collector.CollectSubfields(objectType, nodes));
+                return ExecuteFields(objectType, result, path, Subfields(objectType, group));
             default:
-                var runtimeType = ResolveRuntimeType((NamedType)type, parentType, field, nodes, path, result);
-                return ExecuteFields(runtimeType, result, path, state.Collector.CollectSubfields(runtimeType, nodes));
+                var runtimeType = ResolveRuntimeType((NamedType)type, parentType, field, group, path, result);
+                return ExecuteFields(runtimeType, result, path, Subfields(runtimeType, group));
         }
+    }
+
+    /// <summary>The sub-selection of a composite field for a runtime type, remembered on the group for the next list item.</summary>
+    private List<FieldGroup> Subfields(ObjectType type, FieldGroup group)
+    {
+        if (group.Subfields is { } cached && ReferenceEquals(cached.Type, type)) return cached.Groups;
+        var groups = state.Collector.CollectSubfields(type, group.Nodes);
+        group.Subfields = new CollectedSubfields(type, groups);
+        return groups;
     }
 
     private static async ValueTask<object?> EnsureNotNullAsync(ValueTask<object?> completed, ObjectType parentType, FieldDefinition field) =>
@@ -82,7 +91,7 @@ internal sealed partial class ExecutionEngine
             ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Value(value)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteList(GraphQLType itemType, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object result)
     {
         if (result is not IEnumerable items || result is string || result is IDictionary || result is JsonElement)
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
@@ -94,7 +103,7 @@ internal sealed partial class ExecutionEngine
         {
             foreach (var item in items)
             {
-                var value = CompleteValueCatching(itemType, parentType, field, nodes, new ResponsePath(path, index), item);
+                var value = CompleteValueCatching(itemType, parentType, field, group, new ResponsePath(path, index), item);
                 if (value.IsCompletedSuccessfully)
                 {
                     completed.Add(value.Result);
@@ -132,7 +141,7 @@ internal sealed partial class ExecutionEngine
         return completed;
     }
 
-    private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path, object value)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object value)
     {
         var resolver = abstractType switch
         {
@@ -141,7 +150,7 @@ internal sealed partial class ExecutionEngine
             _ => null,
         };
         var runtimeTypeName = resolver is not null
-            ? resolver(value, new ResolveFieldContext(state, value, NoArguments, field, parentType, nodes, path))
+            ? resolver(value, new ResolveFieldContext(state, value, NoArguments, field, parentType, group.Nodes, path))
             : DefaultTypeName(abstractType, value);
         if (runtimeTypeName is null)
         {

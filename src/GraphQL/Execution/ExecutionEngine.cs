@@ -48,7 +48,7 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         var result = new Dictionary<string, object?>(groups.Count);
         foreach (var group in groups)
         {
-            var field = GetFieldDefinition(type, group.First.Name.Value);
+            var field = GetFieldDefinition(type, group);
             if (field is null) continue;
             state.CancellationToken.ThrowIfCancellationRequested();
             result[group.ResponseKey] = await ExecuteField(type, source, group, field, new ResponsePath(null, group.ResponseKey)).ConfigureAwait(false);
@@ -65,7 +65,7 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         {
             foreach (var group in groups)
             {
-                var field = GetFieldDefinition(type, group.First.Name.Value);
+                var field = GetFieldDefinition(type, group);
                 if (field is null) continue;
                 var value = ExecuteField(type, source, group, field, new ResponsePath(path, group.ResponseKey));
                 if (value.IsCompletedSuccessfully)
@@ -121,6 +121,15 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         throw error;
     }
 
+    /// <summary>The group's field on <paramref name="parentType"/>, remembered for the last parent type seen.</summary>
+    private FieldDefinition? GetFieldDefinition(ObjectType parentType, FieldGroup group)
+    {
+        if (group.Resolved is { } resolved && ReferenceEquals(resolved.ParentType, parentType)) return resolved.Field;
+        var field = GetFieldDefinition(parentType, group.First.Name.Value);
+        group.Resolved = new ResolvedField(parentType, field);
+        return field;
+    }
+
     private FieldDefinition? GetFieldDefinition(ObjectType parentType, string fieldName)
     {
         if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
@@ -145,13 +154,13 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
             {
                 resolved = isSubscriptionEvent && field.Subscriber is not null && path.Previous is null
                     ? source
-                    : DefaultFieldResolver.Resolve(source, field.Name);
+                    : DefaultFieldResolver.Resolve(source, field);
             }
             else
             {
                 var context = new ResolveFieldContext(state, source, GetArguments(group, field), field, parentType, group.Nodes, path);
                 var value = resolver(context);
-                if (!value.IsCompletedSuccessfully) return ResolveThenCompleteAsync(value, parentType, field, group.Nodes, path);
+                if (!value.IsCompletedSuccessfully) return ResolveThenCompleteAsync(value, parentType, field, group, path);
                 resolved = value.Result;
             }
         }
@@ -159,11 +168,11 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         {
             return new ValueTask<object?>(HandleFieldError(exception, field.Type, group.Nodes, path));
         }
-        return CompleteValueCatching(field.Type, parentType, field, group.Nodes, path, resolved);
+        return CompleteValueCatching(field.Type, parentType, field, group, path, resolved);
     }
 
     private async ValueTask<object?> ResolveThenCompleteAsync(
-        ValueTask<object?> value, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, ResponsePath path)
+        ValueTask<object?> value, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path)
     {
         object? resolved;
         try
@@ -172,9 +181,9 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFieldError(exception, field.Type, nodes, path);
+            return HandleFieldError(exception, field.Type, group.Nodes, path);
         }
-        return await CompleteValueCatching(field.Type, parentType, field, nodes, path, resolved).ConfigureAwait(false);
+        return await CompleteValueCatching(field.Type, parentType, field, group, path, resolved).ConfigureAwait(false);
     }
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group, FieldDefinition field)

@@ -3,12 +3,22 @@ using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.GraphQL.Execution;
 
+internal sealed record ResolvedField(ObjectType ParentType, FieldDefinition? Field);
+
+internal sealed record CollectedSubfields(ObjectType Type, List<FieldGroup> Groups);
+
 /// <summary>Fields of one response key, merged from every selection that asks for it.</summary>
 internal sealed class FieldGroup(string responseKey, FieldNode first)
 {
     public string ResponseKey { get; } = responseKey;
     public List<FieldNode> Nodes { get; } = [first];
     public FieldNode First => Nodes[0];
+
+    /// <summary>The field this group selects on the last parent type seen (list items share one type).</summary>
+    public ResolvedField? Resolved { get; set; }
+
+    /// <summary>The sub-selection collected for the last runtime type seen.</summary>
+    public CollectedSubfields? Subfields { get; set; }
 
     /// <summary>Argument values are the same for every object in one request, so they are coerced once.</summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }

@@ -107,6 +107,11 @@ public static class ResponseWriter
                 }
                 writer.WriteEndObject();
                 break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list) WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
             case object?[] array:
                 writer.WriteStartArray();
                 foreach (var item in array) WriteValue(writer, item);
