@@ -53,7 +53,7 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     [Fact]
     public async Task A_stopped_daemon_resumes_from_its_checkpoint_without_losing_or_repeating_events()
     {
-        var projection = new CounterTotalsProjection();
+        var projection = new CounterTotalsProjection { BatchDelay = TimeSpan.FromMilliseconds(20) };
         var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
         var expected = await AppendCountersAsync(store, streams: 10, incrementsEach: 60);
         var options = TestStores.FastDaemon();
@@ -67,6 +67,7 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
         Assert.InRange(midway.LagEvents, 1, 609);
 
         var more = await AppendCountersAsync(store, streams: 2, incrementsEach: 5);
+        projection.BatchDelay = TimeSpan.Zero;
         await using var second = store.CreateDaemon(options);
         await second.StartAsync();
         await second.WaitForNonStaleAsync(Patience);

@@ -75,6 +75,9 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
         finally
         {
             IsLeader = false;
+            while (_rebuilds.Reader.TryRead(out var orphaned))
+                orphaned.Completion.TrySetException(new InvalidOperationException(
+                    $"This node stopped running projection '{projection.Name}' before the requested rebuild could start."));
             if (connection.FullState == System.Data.ConnectionState.Open)
                 await UnlockAsync(connection);
         }

@@ -17,6 +17,9 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
 
     public int? PoisonIncrement { get; set; }
 
+    /// <summary>Slows every batch down, so a test can stop the daemon part-way.</summary>
+    public TimeSpan BatchDelay { get; set; }
+
     public TaskCompletionSource? ShadowGate { get; set; }
     public TaskCompletionSource ShadowBatchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -30,6 +33,7 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
             ShadowBatchStarted.TrySetResult();
             await gate.Task.WaitAsync(cancellationToken);
         }
+        await Task.Delay(BatchDelay, cancellationToken);
         if (PoisonIncrement is { } poison && events.Any(e => e.Data is Incremented i && i.By == poison))
             throw new InvalidOperationException($"increment of {poison} is poison");
 
