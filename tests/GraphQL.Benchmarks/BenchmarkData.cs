@@ -1,10 +1,12 @@
 using System.Text.Json;
+using AgreementTracker.GraphQL.Types;
+using AgreementTracker.GraphQL.Utilities;
 
 namespace AgreementTracker.GraphQL.Benchmarks;
 
 /// <summary>
-/// The schema, data and queries both engines run: written to files so graphql-js reads exactly what
-/// our engine holds in memory (plain objects, resolved by the default field resolver on both sides).
+/// The schema, data and queries both engines run, written to files that graphql-js and our engine
+/// (in this process or as a server process) both load: plain objects, read by default field resolution.
 /// </summary>
 internal sealed class BenchmarkData
 {
@@ -25,8 +27,6 @@ internal sealed class BenchmarkData
 
     public required string DataPath { get; init; }
 
-    public required Dictionary<string, object?> RootValue { get; init; }
-
     public static BenchmarkData WriteTo(string directory)
     {
         var root = new Dictionary<string, object?>
@@ -41,7 +41,19 @@ internal sealed class BenchmarkData
         var dataPath = Path.Combine(directory, "data.json");
         File.WriteAllText(schemaPath, Sdl);
         File.WriteAllText(dataPath, JsonSerializer.Serialize(root));
-        return new BenchmarkData { SchemaPath = schemaPath, DataPath = dataPath, RootValue = root };
+        return new BenchmarkData { SchemaPath = schemaPath, DataPath = dataPath };
+    }
+
+    /// <summary>Our schema over the data file, the root fields returning its entries.</summary>
+    public static Schema LoadSchema(string dataPath)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(dataPath));
+        var root = (Dictionary<string, object?>)JsonValues.ToObject(json.RootElement)!;
+        return new SchemaBuilder()
+            .AddTypeDefinitions(Sdl)
+            .AddResolver("Query", "shop", _ => root["shop"])
+            .AddResolver("Query", "items", _ => root["items"])
+            .Build();
     }
 
     private static Dictionary<string, object?> Item(int index) => new()

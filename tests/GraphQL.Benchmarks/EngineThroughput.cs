@@ -16,6 +16,8 @@ internal static class EngineThroughput
 
     private static async Task<Throughput> RunForAsync(GraphQLExecutor executor, GraphQLRequest request, TimeSpan duration)
     {
+        using var process = Process.GetCurrentProcess();
+        var processorTimeBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         long operations = 0;
         while (stopwatch.Elapsed < duration)
@@ -24,6 +26,7 @@ internal static class EngineThroughput
             if (result.Errors is { Count: > 0 } errors) throw new InvalidOperationException(errors[0].Message);
             operations++;
         }
-        return new Throughput(operations, stopwatch.Elapsed);
+        process.Refresh();
+        return new Throughput(operations, stopwatch.Elapsed, process.TotalProcessorTime - processorTimeBefore);
     }
 }

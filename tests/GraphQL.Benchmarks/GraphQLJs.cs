@@ -27,18 +27,13 @@ internal static class GraphQLJs
         using var result = JsonDocument.Parse(line);
         return new Throughput(
             result.RootElement.GetProperty("operations").GetInt64(),
-            TimeSpan.FromSeconds(result.RootElement.GetProperty("seconds").GetDouble()));
+            TimeSpan.FromSeconds(result.RootElement.GetProperty("seconds").GetDouble()),
+            TimeSpan.FromSeconds(result.RootElement.GetProperty("processorSeconds").GetDouble()));
     }
 
-    /// <summary>Starts the minimal graphql-js HTTP server; dispose the process to stop it.</summary>
-    public static async Task<(Process Server, Uri Endpoint)> StartServerAsync(BenchmarkData data)
-    {
-        var node = Start("server.mjs", data.SchemaPath, data.DataPath);
-        var line = await node.StandardOutput.ReadLineAsync()
-            ?? throw new InvalidOperationException("the graphql-js server did not start: " + await node.StandardError.ReadToEndAsync());
-        using var ready = JsonDocument.Parse(line);
-        return (node, new Uri($"http://127.0.0.1:{ready.RootElement.GetProperty("port").GetInt32()}/graphql"));
-    }
+    /// <summary>Starts the minimal graphql-js HTTP server.</summary>
+    public static Task<ServerProcess> StartServerAsync(BenchmarkData data) =>
+        ServerProcess.StartAsync(new ProcessStartInfo("node", ["server.mjs", data.SchemaPath, data.DataPath]) { WorkingDirectory = Directory });
 
     private static Process Start(string script, params string[] arguments) =>
         Process.Start(new ProcessStartInfo("node", [script, .. arguments])
