@@ -13,7 +13,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task The_daemon_applies_every_event_once_and_reports_status()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var expected = await AppendCountersAsync(store, streams: 5, incrementsEach: 20);
 
         var before = Assert.Single(await store.Projections.GetStatusAsync());
@@ -34,7 +35,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task Events_left_unapplied_longer_than_the_threshold_make_the_projection_stalled()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         await AppendCountersAsync(store, streams: 1, incrementsEach: 3);
         store.Projections.StallThreshold = TimeSpan.FromMilliseconds(50);
         await Task.Delay(100);
@@ -54,7 +56,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task A_stopped_daemon_resumes_from_its_checkpoint_without_losing_or_repeating_events()
     {
         var projection = new CounterTotalsProjection { BatchDelay = TimeSpan.FromMilliseconds(20) };
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var expected = await AppendCountersAsync(store, streams: 10, incrementsEach: 60);
         var options = TestStores.FastDaemon();
         options.BatchSize = 10;
@@ -79,7 +82,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task An_event_committed_after_one_with_a_higher_sequence_is_still_applied()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var slow = Guid.NewGuid();
         var fast = Guid.NewGuid();
         await using var daemon = store.CreateDaemon(TestStores.FastDaemon());
@@ -109,7 +113,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task A_standby_daemon_takes_over_when_the_running_one_dies()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var expected = await AppendCountersAsync(store, streams: 3, incrementsEach: 10);
         var slowToRecover = TestStores.FastDaemon("node-a");
         slowToRecover.ErrorBackoff = TimeSpan.FromSeconds(30);
@@ -135,7 +140,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task An_event_the_projection_keeps_failing_on_is_dead_lettered_and_the_rest_applied()
     {
         var projection = new CounterTotalsProjection { PoisonIncrement = 13 };
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var id = Guid.NewGuid();
         var session = store.OpenSession();
         session.StartStream(id, "counter", new CounterStarted("c"), new Incremented(1), new Incremented(13), new Incremented(2));
@@ -157,7 +163,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task A_rebuild_fills_shadow_tables_while_readers_keep_the_old_ones_then_swaps()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         var expected = await AppendCountersAsync(store, streams: 4, incrementsEach: 30);
         await using var daemon = store.CreateDaemon(TestStores.FastDaemon());
         await daemon.StartAsync();
@@ -187,7 +194,8 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     public async Task A_rebuild_is_refused_on_a_node_that_does_not_run_the_projection()
     {
         var projection = new CounterTotalsProjection();
-        var store = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        var store = isolated.Store;
         await using var daemon = store.CreateDaemon(TestStores.FastDaemon());
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => daemon.RebuildAsync(projection.Name));

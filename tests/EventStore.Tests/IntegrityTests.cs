@@ -9,7 +9,8 @@ public sealed class IntegrityTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task An_untouched_store_verifies_and_reports_progress()
     {
-        var store = await TestStores.CreateIsolatedAsync(database);
+        await using var isolated = await TestStores.CreateIsolatedAsync(database);
+        var store = isolated.Store;
         await AppendSomeStreamsAsync(store);
         var reports = new List<IntegrityProgress>();
 
@@ -24,7 +25,8 @@ public sealed class IntegrityTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task Altered_event_data_is_named_by_stream_version_and_sequence()
     {
-        var store = await TestStores.CreateIsolatedAsync(database);
+        await using var isolated = await TestStores.CreateIsolatedAsync(database);
+        var store = isolated.Store;
         var ids = await AppendSomeStreamsAsync(store);
         var victim = (await store.FetchStreamAsync(ids[1]))[4];
 
@@ -43,7 +45,8 @@ public sealed class IntegrityTests(PostgresDatabaseFixture database) : IClassFix
     [InlineData("DELETE FROM eventstore.events WHERE seq = {seq}", "version 5 is missing (the next stored version is 6)")]
     public async Task Other_tampering_is_detected(string tamper, string problem)
     {
-        var store = await TestStores.CreateIsolatedAsync(database);
+        await using var isolated = await TestStores.CreateIsolatedAsync(database);
+        var store = isolated.Store;
         var ids = await AppendSomeStreamsAsync(store);
         var victim = (await store.FetchStreamAsync(ids[2]))[4];
 
@@ -57,7 +60,8 @@ public sealed class IntegrityTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task Removing_the_last_events_of_a_stream_is_detected()
     {
-        var store = await TestStores.CreateIsolatedAsync(database);
+        await using var isolated = await TestStores.CreateIsolatedAsync(database);
+        var store = isolated.Store;
         var ids = await AppendSomeStreamsAsync(store);
 
         await TamperAsync(store.DataSource, $"DELETE FROM eventstore.events WHERE stream_id = '{ids[0]}' AND version > 8");

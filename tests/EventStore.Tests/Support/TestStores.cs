@@ -27,11 +27,23 @@ public static class TestStores
         return store;
     }
 
-    /// <summary>A store on a database of its own, for tests whose assertions cover every event in the store.</summary>
-    public static async Task<StreamStore> CreateIsolatedAsync(PostgresDatabaseFixture fixture, Action<EventStoreOptions>? configure = null)
+    /// <summary>A store on a database of its own, for tests whose assertions cover every event in the store; dropped on dispose.</summary>
+    public static async Task<IsolatedStore> CreateIsolatedAsync(PostgresDatabaseFixture fixture, Action<EventStoreOptions>? configure = null)
     {
-        var dataSource = NpgsqlDataSource.Create(await fixture.CreateDatabaseAsync());
-        return await CreateAsync(dataSource, configure);
+        var connectionString = await fixture.CreateDatabaseAsync();
+        var dataSource = NpgsqlDataSource.Create(connectionString);
+        return new IsolatedStore(await CreateAsync(dataSource, configure), connectionString);
+    }
+
+    public sealed class IsolatedStore(StreamStore store, string connectionString) : IAsyncDisposable
+    {
+        public StreamStore Store { get; } = store;
+
+        public async ValueTask DisposeAsync()
+        {
+            await Store.DataSource.DisposeAsync();
+            await PostgresTestCluster.DropDatabaseAsync(connectionString);
+        }
     }
 
     public static DaemonOptions FastDaemon(string node = "test-node") => new()
