@@ -28,6 +28,7 @@ internal sealed class SchemaAssembler(
     {
         AssembleTypes();
         var directives = BuildDirectives();
+        SdlDirectiveChecker.Check(documents, directives, _errors);
         foreach (var directive in directives)
         {
             foreach (var argument in directive.Arguments) CoerceDefaultValue(argument, $"@{directive.Name}({argument.Name}:)");

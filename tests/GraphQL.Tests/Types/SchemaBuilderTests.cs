@@ -112,4 +112,15 @@ public sealed class SchemaBuilderTests
         var error = Assert.Throws<GraphQLError>(() => new SchemaBuilder().AddTypeDefinitions("type Query {"));
         Assert.Equal("Syntax Error: Expected Name, found <EOF>.", error.Message);
     }
+
+    [Fact]
+    public void Reports_unknown_misplaced_and_repeated_directives_in_sdl()
+    {
+        Assert.Equal(
+            Sorted(
+                "Unknown directive \"@cost\".",
+                "Directive \"@specifiedBy\" may not be used on OBJECT.",
+                "The directive \"@deprecated\" can only be used once at this location."),
+            ErrorsOf("type Query @specifiedBy(url: \"x\") { a: Int @cost b: Int @deprecated @deprecated }"));
+    }
 }
