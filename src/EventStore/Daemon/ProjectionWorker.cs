@@ -24,7 +24,7 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
     public async Task<int> ApplyNextBatchAsync(CancellationToken cancellationToken)
     {
         var checkpoint = _checkpoint ??= await ReadCheckpointAsync(cancellationToken);
-        var batch = await ReadBatchAsync(null, checkpoint, options.BatchSize, cancellationToken);
+        var batch = await ReadBatchAsync(connection, null, checkpoint, options.BatchSize, cancellationToken);
         if (batch.Count == 0)
             return 0;
         await ApplyAsync(batch, ProjectionTarget.Live, cancellationToken);
@@ -52,18 +52,30 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
 
         var cursor = ProjectionCursor.Start;
         long applied = 0;
-        while (true)
+        // Replay reads ahead on a second connection: the next batch is fetched and deserialised while
+        // the projection writes the current one.
+        await using (var readAhead = await store.DataSource.OpenConnectionAsync(cancellationToken))
         {
-            var batch = await ReadBatchAsync(null, cursor, options.RebuildBatchSize, cancellationToken);
-            if (batch.Count == 0) break;
-            await ApplyAsync(batch, ProjectionTarget.Shadow, cancellationToken);
-            cursor = batch[^1].Position;
-            applied += batch.Count;
-            progress?.Report(applied);
+            var next = ReadBatchAsync(readAhead, null, cursor, options.RebuildBatchSize, cancellationToken);
+            try
+            {
+                while (await next is { Count: > 0 } batch)
+                {
+                    cursor = batch[^1].Position;
+                    next = ReadBatchAsync(readAhead, null, cursor, options.RebuildBatchSize, cancellationToken);
+                    await ApplyAsync(batch, ProjectionTarget.Shadow, cancellationToken);
+                    applied += batch.Count;
+                    progress?.Report(applied);
+                }
+            }
+            finally
+            {
+                await next.ContinueWith(static _ => { }, TaskScheduler.Default);
+            }
         }
 
         await using var swap = await connection.BeginTransactionAsync(cancellationToken);
-        while (await ReadBatchAsync(swap, cursor, options.RebuildBatchSize, cancellationToken) is { Count: > 0 } late)
+        while (await ReadBatchAsync(connection, swap, cursor, options.RebuildBatchSize, cancellationToken) is { Count: > 0 } late)
         {
             await projection.ApplyAsync(late.Select(e => e.Envelope).ToList(), ProjectionContext.Shadow(projection, connection, swap), cancellationToken);
             cursor = late[^1].Position;
@@ -159,9 +171,10 @@ internal sealed class ProjectionWorker(StreamStore store, IProjection projection
             _checkpoint = failed.Position;
     }
 
-    private async Task<List<DaemonEvent>> ReadBatchAsync(NpgsqlTransaction? transaction, ProjectionCursor after, int limit, CancellationToken cancellationToken)
+    private async Task<List<DaemonEvent>> ReadBatchAsync(
+        NpgsqlConnection from, NpgsqlTransaction? transaction, ProjectionCursor after, int limit, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(ReadBatchSql, connection, transaction);
+        await using var command = new NpgsqlCommand(ReadBatchSql, from, transaction);
         command.Parameters.Add(new NpgsqlParameter { Value = after.TransactionId, NpgsqlDbType = NpgsqlDbType.Xid8 });
         command.Parameters.Add(new NpgsqlParameter { Value = after.Sequence });
         command.Parameters.Add(new NpgsqlParameter { Value = limit });
