@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace AgreementTracker.EventStore;
 
@@ -14,29 +12,6 @@ namespace AgreementTracker.EventStore;
 internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, NpgsqlTransaction? externalTransaction)
 {
     private const string SavepointName = "eventstore_append";
-
-    private const string InsertCommandSql =
-        "INSERT INTO eventstore.command_log (command_id, result) VALUES ($1, $2)";
-
-    private const string InsertStreamsSql = """
-        INSERT INTO eventstore.streams (id, type, version, last_hash, created_at, updated_at)
-        SELECT u.id, u.type, u.version, u.hash, $5, $5
-        FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bytea[]) AS u(id, type, version, hash)
-        """;
-
-    private const string AdvanceStreamsSql = """
-        UPDATE eventstore.streams AS s SET version = u.version, last_hash = u.hash, updated_at = $5
-        FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bytea[]) AS u(id, expected, version, hash)
-        WHERE s.id = u.id AND s.version = u.expected
-        """;
-
-    private const string InsertEventsSql = """
-        INSERT INTO eventstore.events (stream_id, version, type, schema_version, data, metadata, created_at, hash, previous_hash)
-        SELECT u.stream_id, u.version, u.type, u.schema_version, u.data, $6, $7, u.hash, u.previous_hash
-        FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::integer[], $5::jsonb[], $8::bytea[], $9::bytea[])
-             AS u(stream_id, version, type, schema_version, data, hash, previous_hash)
-        RETURNING seq
-        """;
 
     public async Task<AppendResult> WriteAsync(IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
     {
@@ -159,12 +134,12 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             if (externalTransaction is not null)
                 batch.BatchCommands.Add(new NpgsqlBatchCommand($"SAVEPOINT {SavepointName}"));
             if (metadata.CommandId is { } commandId)
-                batch.BatchCommands.Add(Command(InsertCommandSql, commandId, Jsonb(JsonSerializer.Serialize(plan.Appended))));
+                batch.BatchCommands.Add(AppendCommands.RecordCommand(commandId, plan.Appended));
             if (plan.NewStreams.Count > 0)
-                batch.BatchCommands.Add(StreamsCommand(InsertStreamsSql, plan.NewStreams, s => s.Type!, NpgsqlDbType.Text, plan.Timestamp));
+                batch.BatchCommands.Add(AppendCommands.InsertStreams(plan));
             if (plan.AdvancedStreams.Count > 0)
-                batch.BatchCommands.Add(StreamsCommand(AdvanceStreamsSql, plan.AdvancedStreams, s => s.ExpectedVersion, NpgsqlDbType.Bigint, plan.Timestamp));
-            batch.BatchCommands.Add(EventsCommand(plan));
+                batch.BatchCommands.Add(AppendCommands.AdvanceStreams(plan));
+            batch.BatchCommands.Add(AppendCommands.InsertEvents(plan));
             await batch.PrepareAsync(cancellationToken);
 
             var sequences = new long[plan.Events.Count];
@@ -250,43 +225,4 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
         metadata.CommandId is { } commandId
             ? await store.Reader.TryReadCommandResultAsync(connection, externalTransaction, commandId, cancellationToken)
             : null;
-
-    private static NpgsqlBatchCommand Command(string sql, params NpgsqlParameter[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddRange(parameters);
-        return command;
-    }
-
-    private static NpgsqlBatchCommand Command(string sql, Guid commandId, NpgsqlParameter result) =>
-        Command(sql, new NpgsqlParameter { Value = commandId, NpgsqlDbType = NpgsqlDbType.Uuid }, result);
-
-    private static NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
-
-    private static NpgsqlBatchCommand StreamsCommand<T>(
-        string sql, IReadOnlyList<PlannedStream> streams, Func<PlannedStream, T> second, NpgsqlDbType secondType, DateTimeOffset timestamp) =>
-        Command(sql,
-            Array(streams.Select(s => s.Id).ToArray(), NpgsqlDbType.Uuid),
-            Array(streams.Select(second).ToArray(), secondType),
-            Array(streams.Select(s => s.NewVersion).ToArray(), NpgsqlDbType.Bigint),
-            Array(streams.Select(s => s.LastHash).ToArray(), NpgsqlDbType.Bytea),
-            new NpgsqlParameter { Value = timestamp, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-
-    private NpgsqlBatchCommand EventsCommand(AppendPlan plan)
-    {
-        var events = plan.Events;
-        return Command(InsertEventsSql,
-            Array(events.Select(e => e.StreamId).ToArray(), NpgsqlDbType.Uuid),
-            Array(events.Select(e => e.Version).ToArray(), NpgsqlDbType.Bigint),
-            Array(events.Select(e => e.Serialized.Type.Name).ToArray(), NpgsqlDbType.Text),
-            Array(events.Select(e => e.Serialized.Type.SchemaVersion).ToArray(), NpgsqlDbType.Integer),
-            Array(events.Select(e => Encoding.UTF8.GetString(e.Serialized.CanonicalJson)).ToArray(), NpgsqlDbType.Jsonb),
-            Jsonb(Encoding.UTF8.GetString(plan.CanonicalMetadata)),
-            new NpgsqlParameter { Value = plan.Timestamp, NpgsqlDbType = NpgsqlDbType.TimestampTz },
-            Array(events.Select(e => e.Hash).ToArray(), NpgsqlDbType.Bytea),
-            Array(events.Select(e => e.PreviousHash).ToArray(), NpgsqlDbType.Bytea));
-    }
-
-    private static NpgsqlParameter Array<T>(T[] values, NpgsqlDbType elementType) =>
-        new() { Value = values, NpgsqlDbType = NpgsqlDbType.Array | elementType };
 }
