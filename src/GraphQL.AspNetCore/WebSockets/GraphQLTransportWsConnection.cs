@@ -20,7 +20,7 @@ internal sealed class GraphQLTransportWsConnection(
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-    private readonly ConcurrentBag<Task> _running = [];
+    private readonly ConcurrentDictionary<Task, bool> _running = new();
     private int _initialisations;
     private volatile bool _acknowledged;
 
@@ -54,7 +54,7 @@ internal sealed class GraphQLTransportWsConnection(
         {
             await _closing.CancelAsync();
             foreach (var operation in _operations.Values) await operation.CancelAsync();
-            await Task.WhenAll(_running);
+            await Task.WhenAll(_running.Keys);
             await initialisationWatch;
         }
     }
@@ -110,7 +110,9 @@ internal sealed class GraphQLTransportWsConnection(
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
-        _running.Add(RunOperationAsync(id, request, cancellation));
+        var operation = RunOperationAsync(id, request, cancellation);
+        _running.TryAdd(operation, true);
+        _ = operation.ContinueWith(done => _running.TryRemove(done, out _), TaskScheduler.Default);
     }
 
     private async Task RunOperationAsync(string id, GraphQLRequest request, CancellationTokenSource cancellation)
@@ -136,7 +138,7 @@ internal sealed class GraphQLTransportWsConnection(
             }
             if (!cancellation.IsCancellationRequested) await SendAsync(new { id, type = MessageTypes.Complete });
         }
-        catch (Exception stopped) when (stopped is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception stopped) when (stopped is OperationCanceledException or WebSocketException)
         {
             // Completed by the client, or the connection is gone.
         }
@@ -147,16 +149,22 @@ internal sealed class GraphQLTransportWsConnection(
         }
         finally
         {
-            if (_operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation))) cancellation.Dispose();
+            // A client's complete has already removed the id (so it can be reused at once); only the operation disposes its token.
+            _operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
+            cancellation.Dispose();
         }
     }
 
     private async Task StopAsync(TransportMessage message)
     {
-        if (message.Id is { } id && _operations.TryRemove(id, out var operation))
+        if (message.Id is not { } id || !_operations.TryRemove(id, out var operation)) return;
+        try
         {
             await operation.CancelAsync();
-            operation.Dispose();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The operation finished on its own meanwhile.
         }
     }
 
