@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AgreementTracker.GraphQL.Conformance.Tests.Comparison;
 using AgreementTracker.GraphQL.Conformance.Tests.Corpus;
 using AgreementTracker.GraphQL.Conformance.Tests.Oracle;
@@ -19,6 +20,44 @@ public sealed class DifferentialTests(OracleFixture oracle)
     [Theory]
     [MemberData(nameof(MutatedCases))]
     public Task Our_engine_answers_mutated_documents_like_graphql_js(string caseId) => AssertSameAnswerAsync(MutatedCorpus.Get(caseId));
+
+    public static TheoryData<string> SubscriptionCases => SubscriptionCorpus.Ids();
+
+    [Theory]
+    [MemberData(nameof(SubscriptionCases))]
+    public async Task Our_engine_streams_subscriptions_like_graphql_js(string caseId)
+    {
+        var corpusCase = SubscriptionCorpus.Get(caseId);
+        var reference = await oracle.SubscribeAsync(corpusCase);
+        var ours = await LibraryFixture.SubscribeAsync(corpusCase);
+
+        var differences = new List<string>();
+        if (reference["events"] is JsonArray expectedEvents && ours["events"] is JsonArray actualEvents)
+        {
+            if (expectedEvents.Count != actualEvents.Count) differences.Add($"{expectedEvents.Count} events expected, {actualEvents.Count} streamed");
+            for (var index = 0; index < Math.Min(expectedEvents.Count, actualEvents.Count); index++)
+            {
+                differences.AddRange(ResponseComparison.Differences(expectedEvents[index]!.AsObject(), actualEvents[index]!.AsObject(),
+                    corpusCase.UnorderedListKeys, LibraryFixture.ErrorMessages).Select(difference => $"event {index}: {difference}"));
+            }
+        }
+        else if (reference["result"] is JsonObject expectedFailure && ours["result"] is JsonObject actualFailure)
+        {
+            differences.AddRange(ResponseComparison.Differences(expectedFailure, actualFailure, corpusCase.UnorderedListKeys, LibraryFixture.ErrorMessages));
+        }
+        else
+        {
+            differences.Add(reference.ContainsKey("events") ? "graphql-js streamed events, ours refused" : "graphql-js refused, ours streamed events");
+        }
+
+        Assert.True(differences.Count == 0, string.Join('\n', [
+            $"{caseId} differs from graphql-js:",
+            .. differences.Select(difference => "  - " + difference),
+            $"document:\n{corpusCase.Document}",
+            "graphql-js:", reference.ToJsonString(),
+            "ours:", ours.ToJsonString(),
+        ]));
+    }
 
     private async Task AssertSameAnswerAsync(CorpusCase corpusCase)
     {

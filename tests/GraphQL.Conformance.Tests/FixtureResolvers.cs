@@ -4,7 +4,8 @@ namespace AgreementTracker.GraphQL.Conformance.Tests;
 /// Interprets the resolver data fixture exactly as oracle/fixture-resolvers.mjs does for graphql-js:
 /// a field's value is the parent's entry of that name, where marker objects stand for behaviour:
 /// <c>{"$error": message}</c> throws, <c>{"$async": value}</c> answers later, <c>{"$arg": name}</c>
-/// returns the coerced argument, <c>{"$argPresence": name}</c> tells "absent", "null" or "provided".
+/// returns the coerced argument, <c>{"$argPresence": name}</c> tells "absent", "null" or "provided";
+/// a subscription root field's <c>{"$events": [...]}</c> is its source stream.
 /// </summary>
 internal static class FixtureResolvers
 {
@@ -30,5 +31,16 @@ internal static class FixtureResolvers
             return value is null ? "null" : "provided";
         }
         return raw;
+    }
+
+    public static async IAsyncEnumerable<object?> Events(object? root, string fieldName)
+    {
+        var entry = root is IReadOnlyDictionary<string, object?> entries ? entries.GetValueOrDefault(fieldName) : null;
+        var events = entry is IReadOnlyDictionary<string, object?> marker && marker.GetValueOrDefault("$events") is IEnumerable<object?> list ? list : [];
+        foreach (var payload in events)
+        {
+            await Task.Yield();
+            yield return payload;
+        }
     }
 }

@@ -33,14 +33,28 @@ internal static class LibraryFixture
     /// <summary>Our engine's response to the case through the pipeline transports use (cache, parse, validate, execute), as JSON.</summary>
     public static async Task<JsonObject> ExecuteAsync(CorpusCase corpusCase)
     {
-        var request = new GraphQLRequest
-        {
-            Query = corpusCase.Document,
-            OperationName = corpusCase.OperationName,
-            Variables = corpusCase.Variables is null ? null : JsonDocument.Parse(corpusCase.Variables.ToJsonString()).RootElement,
-        };
-        var result = await Executor.ExecuteAsync(request, new ExecutionOptions { RootValue = RootValue }, AllowedOperations.All);
+        var result = await Executor.ExecuteAsync(RequestFor(corpusCase), new ExecutionOptions { RootValue = RootValue }, AllowedOperations.All);
         return JsonNode.Parse(result.ToJson())!.AsObject();
+    }
+
+    private static GraphQLRequest RequestFor(CorpusCase corpusCase) => new()
+    {
+        Query = corpusCase.Document,
+        OperationName = corpusCase.OperationName,
+        Variables = corpusCase.Variables is null ? null : JsonDocument.Parse(corpusCase.Variables.ToJsonString()).RootElement,
+    };
+
+    /// <summary>
+    /// Our engine's answer to a subscription: every event's result, or the result that prevented
+    /// subscribing, as JSON shaped like the oracle's answer ({"events": [...]} or {"result": ...}).
+    /// </summary>
+    public static async Task<JsonObject> SubscribeAsync(CorpusCase corpusCase)
+    {
+        var subscription = await Executor.SubscribeAsync(RequestFor(corpusCase), new ExecutionOptions { RootValue = RootValue });
+        if (subscription.Failure is { } failure) return new JsonObject { ["result"] = JsonNode.Parse(failure.ToJson()) };
+        var events = new JsonArray();
+        await foreach (var result in subscription.Stream!) events.Add(JsonNode.Parse(result.ToJson()));
+        return new JsonObject { ["events"] = events };
     }
 
     public static Schema Schema => Executor.Schema;
@@ -54,6 +68,13 @@ internal static class LibraryFixture
             {
                 builder.AddResolver(type.Name.Value, field.Name.Value,
                     context => FixtureResolvers.Resolve(context.Source, context.FieldName, context.Arguments));
+            }
+        }
+        foreach (var subscription in Parser.Parse(Sdl).Definitions.OfType<ObjectTypeDefinitionNode>().Where(type => type.Name.Value == "Subscription"))
+        {
+            foreach (var field in subscription.Fields)
+            {
+                builder.AddSubscription("Subscription", field.Name.Value, _ => FixtureResolvers.Events(RootValue, field.Name.Value));
             }
         }
         return builder.Build();

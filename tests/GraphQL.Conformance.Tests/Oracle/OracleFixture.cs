@@ -28,6 +28,17 @@ public sealed class OracleFixture : IDisposable
             answer["failedRules"]!.AsArray().Select(rule => rule!.GetValue<string>()).ToList());
     }
 
+    /// <summary>graphql-js's subscribe() of the case: {"events": [result per event]} or {"result": failure}.</summary>
+    public Task<JsonObject> SubscribeAsync(CorpusCase corpusCase) => _graphQLJs.Value.AskAsync(new JsonObject
+    {
+        ["kind"] = "subscribe",
+        ["sdl"] = LibraryFixture.Sdl,
+        ["rootValue"] = JsonNode.Parse(LibraryFixture.DataJson),
+        ["document"] = corpusCase.Document,
+        ["variables"] = corpusCase.Variables?.DeepClone(),
+        ["operationName"] = corpusCase.OperationName,
+    });
+
     /// <summary>The names of the specification's validation rules, as graphql-js calls them.</summary>
     public async Task<IReadOnlyList<string>> ValidationRulesAsync()
     {

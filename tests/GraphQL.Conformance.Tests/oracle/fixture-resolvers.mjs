@@ -5,6 +5,7 @@
 //   {"$async": value}        the resolver answers asynchronously with value
 //   {"$arg": "name"}         the resolver returns the coerced argument `name`
 //   {"$argPresence": "name"} "absent", "null" or "provided", telling how argument `name` arrived
+// and, for subscription root fields, {"$events": [payload, ...]} is the source stream, one event each.
 export function resolveField(parent, args, _context, info) {
   const raw = parent !== null && typeof parent === 'object' ? parent[info.fieldName] : undefined;
   return interpret(raw, args);
@@ -21,4 +22,11 @@ function interpret(raw, args) {
     return args[name] === null ? 'null' : 'provided';
   }
   return raw;
+}
+
+export function subscribeField(parent, _args, _context, info) {
+  const events = parent?.[info.fieldName]?.$events ?? [];
+  return (async function* stream() {
+    for (const event of events) yield event;
+  })();
 }
