@@ -9,7 +9,8 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await TestGraphQLServer.StartAsync(options =>
     {
-        options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(300);
+        // Generous, so a slow machine never trips it; the 4408 test starts its own impatient server.
+        options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromSeconds(30);
         options.WebSockets.MaxMessageBytes = 64 * 1024;
         options.WebSockets.AcceptConnection = (_, payload) => ValueTask.FromResult(
             payload is not { ValueKind: JsonValueKind.Object } init
@@ -166,7 +167,9 @@ public sealed class WebSocketProtocolTests : IAsyncLifetime
     [Fact]
     public async Task No_connection_init_in_time_closes_4408()
     {
-        await using var client = await TransportWsClient.ConnectAsync(_server);
+        await using var impatient = await TestGraphQLServer.StartAsync(options =>
+            options.WebSockets.ConnectionInitWaitTimeout = TimeSpan.FromMilliseconds(100));
+        await using var client = await TransportWsClient.ConnectAsync(impatient);
 
         Assert.Equal(4408, await client.ReceiveCloseCodeAsync());
     }
