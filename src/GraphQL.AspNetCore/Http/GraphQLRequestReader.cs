@@ -28,6 +28,10 @@ internal static class GraphQLRequestReader
         {
             return (null, RequestError.BadRequest($"The request body is not valid JSON: {malformed.Message}"));
         }
+        catch (BadHttpRequestException unreadable)
+        {
+            return (null, new RequestError(unreadable.StatusCode, $"The request body could not be read: {unreadable.Message}"));
+        }
 
         using (body)
         {
