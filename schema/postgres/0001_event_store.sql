@@ -11,9 +11,11 @@ CREATE TABLE eventstore.streams (
     updated_at  timestamptz NOT NULL
 );
 
+-- No foreign key to streams: every append writes the stream row in the same transaction, a key check
+-- per event cost a fifth of batch throughput, and verification reports an event without its stream row.
 CREATE TABLE eventstore.events (
     seq             bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    stream_id       uuid        NOT NULL REFERENCES eventstore.streams (id),
+    stream_id       uuid        NOT NULL,
     version         bigint      NOT NULL CHECK (version >= 1),
     type            text        NOT NULL,
     schema_version  integer     NOT NULL CHECK (schema_version >= 1),

@@ -71,6 +71,19 @@ public sealed class IntegrityTests(PostgresDatabaseFixture database) : IClassFix
         Assert.Equal("the stream record says version 10, but the last stored event is version 8", report.FirstViolation.Problem);
     }
 
+    [Fact]
+    public async Task Events_whose_stream_record_was_removed_are_detected()
+    {
+        await using var isolated = await TestStores.CreateIsolatedAsync(database);
+        var store = isolated.Store;
+        var ids = await AppendSomeStreamsAsync(store);
+
+        await TamperAsync(store.DataSource, $"DELETE FROM eventstore.streams WHERE id = '{ids[1]}'");
+        var report = await store.VerifyIntegrityAsync();
+
+        Assert.Equal((ids[1], 10L, "the stream record is missing"), (report.FirstViolation!.StreamId, report.FirstViolation.Version, report.FirstViolation.Problem));
+    }
+
     private static async Task<List<Guid>> AppendSomeStreamsAsync(StreamStore store)
     {
         var ids = new List<Guid>();
