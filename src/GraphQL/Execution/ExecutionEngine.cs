@@ -21,7 +21,15 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
                 GraphQLError.LocationsOf(operation), code: ErrorCodes.OperationNotFound);
             return ExecutionResult.FromData(null, [error]);
         }
-        var groups = state.Collector.Collect(rootType, operation.SelectionSet);
+        List<FieldGroup> groups;
+        try
+        {
+            groups = state.Collector.Collect(rootType, operation.SelectionSet);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ExecutionResult.FromData(null, [GraphQLExecutor.TooDeep()]);
+        }
         object? data;
         try
         {

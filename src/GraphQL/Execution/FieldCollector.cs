@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AgreementTracker.GraphQL.Language;
 using AgreementTracker.GraphQL.Types;
 
@@ -71,6 +72,7 @@ internal sealed class FieldCollector(
 
     private void CollectInto(ObjectType type, SelectionSetNode selectionSet, List<FieldGroup> groups, Dictionary<string, FieldGroup> index, HashSet<string> visitedFragments)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             if (!ShouldInclude(selection.Directives)) continue;

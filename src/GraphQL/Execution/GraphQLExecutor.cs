@@ -99,12 +99,22 @@ public sealed class GraphQLExecutor(Schema schema, GraphQLExecutorOptions? optio
         {
             return PreparedDocument.Invalid([syntaxError], RequestErrorKind.Syntax);
         }
-        var limitErrors = new DocumentLimitsAnalyzer(Schema, limits).Check(document);
-        if (limitErrors.Count > 0) return PreparedDocument.Invalid(limitErrors, RequestErrorKind.Limit, document);
-        var validationErrors = DocumentValidator.Validate(Schema, document, _options.ValidationRules);
-        if (validationErrors.Count > 0) return PreparedDocument.Invalid(validationErrors, RequestErrorKind.Validation, document);
+        try
+        {
+            var limitErrors = new DocumentLimitsAnalyzer(Schema, limits).Check(document);
+            if (limitErrors.Count > 0) return PreparedDocument.Invalid(limitErrors, RequestErrorKind.Limit, document);
+            var validationErrors = DocumentValidator.Validate(Schema, document, _options.ValidationRules);
+            if (validationErrors.Count > 0) return PreparedDocument.Invalid(validationErrors, RequestErrorKind.Validation, document);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return PreparedDocument.Invalid([TooDeep()], RequestErrorKind.Limit, document);
+        }
         return PreparedDocument.Valid(document);
     }
+
+    internal static GraphQLError TooDeep() =>
+        new("The document nests fields or fragments too deeply to be processed.", code: ErrorCodes.MaxDepthExceeded);
 
     private static ExecutionResult? CheckAllowed(PreparedDocument prepared, string? operationName, AllowedOperations allowed)
     {

@@ -83,6 +83,7 @@ public sealed class DocumentLimitsAnalyzer(Schema schema, RequestLimits limits)
 
         public int Depth(SelectionSetNode selectionSet)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             var max = 0;
             foreach (var selection in selectionSet.Selections)
             {
@@ -111,6 +112,7 @@ public sealed class DocumentLimitsAnalyzer(Schema schema, RequestLimits limits)
 
         public double Cost(NamedType? parentType, SelectionSetNode selectionSet)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             double total = 0;
             foreach (var selection in selectionSet.Selections)
             {

@@ -87,6 +87,7 @@ internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<Va
 
     private void WalkSelectionSet(SelectionSetNode selectionSet)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         _typeInfo.EnterSelectionSet();
         Each(selectionSet, static (r, c, n) => r.EnterSelectionSet(c, n));
         foreach (var selection in selectionSet.Selections)

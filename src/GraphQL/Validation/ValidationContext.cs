@@ -30,6 +30,18 @@ public sealed class ValidationContext
         }
     }
 
+    /// <summary>A context with its own type information over the same document, for walking one definition on the side.</summary>
+    private ValidationContext(ValidationContext parent)
+    {
+        Schema = parent.Schema;
+        Document = parent.Document;
+        TypeInfo = new TypeInfo(parent.Schema);
+        _errors = [];
+        _maxErrors = int.MaxValue;
+        _fragments = parent._fragments;
+        _spreads = parent._spreads;
+    }
+
     public Schema Schema { get; }
     public DocumentNode Document { get; }
     public TypeInfo TypeInfo { get; }
@@ -98,8 +110,7 @@ public sealed class ValidationContext
     {
         if (_variableUsages.TryGetValue(node, out var cached)) return cached;
         var collector = new VariableUsageCollector();
-        var context = new ValidationContext(Schema, Document, new TypeInfo(Schema), [], int.MaxValue);
-        new DocumentWalker(context, [collector]).WalkDefinition(node);
+        new DocumentWalker(new ValidationContext(this), [collector]).WalkDefinition(node);
         _variableUsages[node] = collector.Usages;
         return collector.Usages;
     }

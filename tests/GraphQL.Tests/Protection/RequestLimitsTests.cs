@@ -66,4 +66,19 @@ public sealed class RequestLimitsTests
         Assert.NotSame(first, executor.Prepare("{ allBooks { id } }"));
         Assert.Equal(RequestErrorKind.MissingQuery, executor.Prepare("").ErrorKind);
     }
+
+    [Fact]
+    public async Task Fragment_chains_deeper_than_the_stack_allows_are_refused_not_fatal()
+    {
+        const int chain = 20_000;
+        var text = new System.Text.StringBuilder("{ ...F0 }");
+        for (var i = 0; i < chain; i++) text.Append($" fragment F{i} on Query {{ allBooks {{ id }} ...F{i + 1} }}");
+        text.Append($" fragment F{chain} on Query {{ allBooks {{ id }} }}");
+        var unlimited = new RequestLimits { MaxDocumentLength = null, MaxDepth = null, MaxAliases = null, MaxCost = null };
+
+        var result = await Task.Run(() => Run(unlimited, text.ToString()));
+
+        Assert.True(result.IsRequestError);
+        Assert.Equal(ErrorCodes.MaxDepthExceeded, Assert.Single(result.Errors!).Code);
+    }
 }

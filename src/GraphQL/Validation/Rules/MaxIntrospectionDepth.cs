@@ -56,6 +56,7 @@ public sealed class MaxIntrospectionDepth : ValidationRule
 
     private bool ExceedsDepth(ValidationContext context, SelectionSetNode selectionSet, Dictionary<string, int> visitedFragments, int depth)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in selectionSet.Selections)
         {
             if (ExceedsDepth(context, child, visitedFragments, depth)) return true;

@@ -19,6 +19,7 @@ public sealed class NoFragmentCycles : ValidationRule
 
     private void DetectCycle(ValidationContext context, FragmentDefinitionNode fragment)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var name = fragment.Name.Value;
         if (!_visited.Add(name)) return;
         var spreads = context.GetFragmentSpreads(fragment.SelectionSet);

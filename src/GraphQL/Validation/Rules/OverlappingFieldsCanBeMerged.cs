@@ -252,6 +252,7 @@ public sealed partial class OverlappingFieldsCanBeMerged : ValidationRule
 
     private void Spend(int cost)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         _remainingBudget -= cost;
         if (_remainingBudget < 0) throw new BudgetExhaustedException();
     }

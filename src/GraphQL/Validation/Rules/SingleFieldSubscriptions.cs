@@ -26,6 +26,7 @@ public sealed class SingleFieldSubscriptions : ValidationRule
 
     private static void Collect(ValidationContext context, ObjectType rootType, SelectionSetNode selectionSet, List<(string Key, List<FieldNode> Nodes)> fields, HashSet<string> visited)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             if (IsSkipped(selection.Directives)) continue;
