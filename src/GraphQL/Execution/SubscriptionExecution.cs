@@ -16,7 +16,7 @@ internal static class SubscriptionExecution
                 [new GraphQLError("Schema is not configured to execute subscription operation.", GraphQLError.LocationsOf(state.Operation), code: ErrorCodes.OperationNotFound)]));
         }
         var groups = state.Collector.Collect(rootType, state.Operation.SelectionSet);
-        if (groups.Count == 0) return SubscriptionResult.Failed(ExecutionResult.FromData(null));
+        if (groups.Count == 0) return SubscriptionResult.Failed(ExecutionResult.FromData(new Dictionary<string, object?>()));
         var group = groups[0];
         var field = rootType.GetField(group.First.Name.Value);
         if (field is null)
@@ -38,7 +38,8 @@ internal static class SubscriptionExecution
         {
             var error = exception as GraphQLError ?? new GraphQLError(exception.Message, innerException: exception, code: ErrorCodes.InternalError);
             var located = new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(group.Nodes), path.ToList(), error.Code, error.InnerException, error.Extensions);
-            return SubscriptionResult.Failed(ExecutionResult.FromData(null, [located]));
+            // As graphql-js: a failing source stream resolver answers with errors only, no "data".
+            return SubscriptionResult.Failed(ExecutionResult.FromRequestErrors([located]));
         }
     }
 

@@ -32,4 +32,17 @@ public sealed class SubscriptionTests
         Assert.False(subscription.IsSuccess);
         Assert.Equal(RequestErrorKind.Validation, subscription.Failure!.ErrorKind);
     }
+
+    [Fact]
+    public async Task A_failing_source_stream_answers_with_located_errors_only()
+    {
+        var schema = new AgreementTracker.GraphQL.Types.SchemaBuilder()
+            .AddTypeDefinitions("type Query { a: Int } type Subscription { ticks: Int }")
+            .AddSubscription<int>("Subscription", "ticks", _ => throw new InvalidOperationException("no ticks today"))
+            .Build();
+        var subscription = await new GraphQLExecutor(schema).SubscribeAsync(new GraphQLRequest { Query = "subscription {\n  ticks\n}" });
+        Assert.False(subscription.IsSuccess);
+        Assert.Equal("""{"errors":[{"message":"no ticks today","locations":[{"line":2,"column":3}],"path":["ticks"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""",
+            subscription.Failure!.ToJson());
+    }
 }
