@@ -37,12 +37,6 @@ public sealed class GraphQLError : Exception
     /// <summary>Additional extension entries besides <c>code</c>.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; }
 
-    public GraphQLError WithPath(IReadOnlyList<object> path) =>
-        new(Message, Locations, path, Code, InnerException, Extensions);
-
-    public GraphQLError WithLocations(IReadOnlyList<SourceLocation>? locations) =>
-        new(Message, locations, Path, Code, InnerException, Extensions);
-
     public static IReadOnlyList<SourceLocation> LocationsOf(params ReadOnlySpan<Node?> nodes)
     {
         var locations = new List<SourceLocation>(nodes.Length);

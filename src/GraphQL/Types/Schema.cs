@@ -74,8 +74,6 @@ public sealed class Schema
         };
     }
 
-    public bool IsPossibleType(NamedType abstractType, ObjectType objectType) => IsSubType(abstractType, objectType);
-
     private void IndexPossibleTypes()
     {
         var possible = new Dictionary<NamedType, List<ObjectType>>();

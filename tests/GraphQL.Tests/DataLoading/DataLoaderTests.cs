@@ -68,5 +68,6 @@ public sealed class DataLoaderTests
         using (registry.Hold()) all = loader.LoadManyAsync([1, 2, 3, 4, 5]);
         Assert.Equal([1, 2, 3, 4, 5], await all);
         Assert.Equal([2, 2, 1], sizes);
+        Assert.Equal(3, loader.BatchCount);
     }
 }
