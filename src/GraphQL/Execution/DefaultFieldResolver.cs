@@ -49,15 +49,24 @@ internal static class DefaultFieldResolver
         _ => JsonValues.ToObject(element),
     };
 
+    /// <summary>A readable public property or field named like the GraphQL field: exact case first, then ignoring case.</summary>
+    private static MemberInfo? FindMember(Type type, string fieldName)
+    {
+        MemberInfo[] candidates =
+        [
+            .. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0),
+            .. type.GetFields(BindingFlags.Public | BindingFlags.Instance),
+        ];
+        return Array.Find(candidates, m => m.Name == fieldName)
+            ?? Array.Find(candidates, m => string.Equals(m.Name, fieldName, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static Func<object, object?>? CompileAccessor(Type type, string fieldName)
     {
-        const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase;
-        MemberInfo? member = type.GetProperty(fieldName, flags) is { CanRead: true } property && property.GetIndexParameters().Length == 0
-            ? property
-            : type.GetField(fieldName, flags);
+        var member = FindMember(type, fieldName);
         if (member is null) return null;
         var parameter = Expression.Parameter(typeof(object), "source");
-        var body = Expression.Convert(Expression.PropertyOrField(Expression.Convert(parameter, type), member.Name), typeof(object));
+        var body = Expression.Convert(Expression.MakeMemberAccess(Expression.Convert(parameter, type), member), typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
     }
 }

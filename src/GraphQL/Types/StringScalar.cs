@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgreementTracker.GraphQL.Language;
 using AgreementTracker.GraphQL.Utilities;
 
@@ -15,15 +16,19 @@ public sealed class StringScalar() : ScalarType("String",
                 return s;
             case bool b:
                 return b ? "true" : "false";
-            case Guid or DateTime or DateTimeOffset or DateOnly or TimeOnly or Uri:
-                return ((IFormattable?)(value as IFormattable))?.ToString(null, System.Globalization.CultureInfo.InvariantCulture) ?? value.ToString();
+            case Guid or Uri:
+                return value.ToString();
+            case DateTime or DateTimeOffset:
+                return ((IFormattable)value).ToString("O", CultureInfo.InvariantCulture);
+            case DateOnly date:
+                return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case Enum e:
                 return e.ToString();
             case char c:
                 return c.ToString();
         }
         if (value is not decimal && NumericValues.TryGetDouble(value, out var number) && double.IsFinite(number)) return Inspect.Number(number);
-        if (value is decimal m) return m.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value is decimal m) return m.ToString(CultureInfo.InvariantCulture);
         throw new GraphQLError($"String cannot represent value: {Inspect.Value(value)}");
     }
 

@@ -92,4 +92,24 @@ public sealed class ExecutionTests
         Assert.True(result.IsRequestError);
         Assert.Equal("""{"errors":[{"message":"Unknown operation named \"B\".","extensions":{"code":"OPERATION_RESOLUTION_FAILURE"}}]}""", result.ToJson());
     }
+
+    private sealed class CaseCollision
+    {
+        public string Name => "exact";
+
+        public string NAME => "shouted";
+
+        public string Other = "field";
+    }
+
+    [Fact]
+    public async Task Default_resolver_prefers_the_exact_member_name_and_reads_fields()
+    {
+        var schema = new SchemaBuilder()
+            .AddTypeDefinitions("type Query { item: Item } type Item { Name: String name: String other: String missing: String }")
+            .AddResolver("Query", "item", _ => new CaseCollision())
+            .Build();
+        var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ item { Name name other missing } }"), null, (IReadOnlyDictionary<string, object?>?)null);
+        Assert.Equal("""{"data":{"item":{"Name":"exact","name":"exact","other":"field","missing":null}}}""", result.ToJson());
+    }
 }
