@@ -5,7 +5,7 @@ using AgreementTracker.GraphQL.Utilities;
 namespace AgreementTracker.GraphQL.Types;
 
 /// <summary>Opt-in scalar for calendar dates, <c>YYYY-MM-DD</c>. Resolvers see <see cref="DateOnly"/>.</summary>
-public sealed class DateScalar(string name = "Date") : ScalarType(name)
+public sealed class DateScalar(string name = "Date") : StringEncodedScalar<DateOnly>(name)
 {
     private const string Format = "yyyy-MM-dd";
 
@@ -18,15 +18,7 @@ public sealed class DateScalar(string name = "Date") : ScalarType(name)
         _ => throw new GraphQLError($"{Name} cannot represent value: {Inspect.Value(value)}"),
     };
 
-    public override object? ParseValue(object? value) =>
-        value is string text ? Parse(text) : throw new GraphQLError($"{Name} cannot represent a non string value: {Inspect.Value(value)}");
-
-    public override object? ParseLiteral(ValueNode value) =>
-        value is StringValueNode text
-            ? Parse(text.Value, value)
-            : throw new GraphQLError($"{Name} cannot represent a non string value: {Printer.Print(value)}", GraphQLError.LocationsOf(value));
-
-    private DateOnly Parse(string text, ValueNode? node = null) =>
+    protected override DateOnly Parse(string text, ValueNode? node = null) =>
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new GraphQLError($"{Name} cannot represent an invalid date string (YYYY-MM-DD expected): {Inspect.Value(text)}",

@@ -8,7 +8,7 @@ namespace AgreementTracker.GraphQL.Types;
 /// Opt-in scalar for instants: RFC 3339 date-time strings with an offset (e.g. <c>2024-05-01T12:30:00Z</c>).
 /// Resolvers see <see cref="DateTimeOffset"/>; they may return DateTimeOffset or DateTime.
 /// </summary>
-public sealed class DateTimeScalar(string name = "DateTime") : ScalarType(name)
+public sealed class DateTimeScalar(string name = "DateTime") : StringEncodedScalar<DateTimeOffset>(name)
 {
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mm:ssK"];
 
@@ -20,15 +20,7 @@ public sealed class DateTimeScalar(string name = "DateTime") : ScalarType(name)
         _ => throw new GraphQLError($"{Name} cannot represent value: {Inspect.Value(value)}"),
     };
 
-    public override object? ParseValue(object? value) =>
-        value is string text ? Parse(text) : throw new GraphQLError($"{Name} cannot represent a non string value: {Inspect.Value(value)}");
-
-    public override object? ParseLiteral(ValueNode value) =>
-        value is StringValueNode text
-            ? Parse(text.Value, value)
-            : throw new GraphQLError($"{Name} cannot represent a non string value: {Printer.Print(value)}", GraphQLError.LocationsOf(value));
-
-    private DateTimeOffset Parse(string text, ValueNode? node = null)
+    protected override DateTimeOffset Parse(string text, ValueNode? node = null)
     {
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
             && (text.EndsWith('Z') || text.EndsWith('z') || text.LastIndexOfAny(['+', '-']) > 10))
