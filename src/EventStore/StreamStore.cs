@@ -56,6 +56,17 @@ public sealed class StreamStore
         return await Reader.ReadAllAsync(fromSequence, max, cancellationToken);
     }
 
+    /// <summary>
+    /// What the first SaveChanges with this command id wrote, or null if no such command was saved.
+    /// A command handler asks this before deciding, so that a repeated command returns its first
+    /// result instead of being decided again against the state it already changed.
+    /// </summary>
+    public async Task<AppendResult?> FindCommandResultAsync(Guid commandId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        return await Reader.TryReadCommandResultAsync(connection, null, commandId, cancellationToken);
+    }
+
     /// <summary>The stream folded with the registered fold for <typeparamref name="TState"/>; default when the stream has no events in range.</summary>
     public Task<TState?> AggregateStreamAsync<TState>(Guid streamId, long? version = null, DateTimeOffset? timestamp = null, CancellationToken cancellationToken = default) =>
         AggregateStreamAsync(Options.FoldFor<TState>(), streamId, version, timestamp, cancellationToken);

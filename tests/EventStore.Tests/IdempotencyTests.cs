@@ -23,6 +23,30 @@ public sealed class IdempotencyTests(PostgresDatabaseFixture database) : IClassF
     }
 
     [Fact]
+    public async Task A_saved_command_can_be_looked_up_before_it_is_decided_again()
+    {
+        var store = await TestStores.CreateAsync(database.DataSource);
+        var id = Guid.NewGuid();
+        var metadata = new EventMetadata { CommandId = Guid.NewGuid() };
+        var first = await StartAsync(store, id, metadata);
+
+        var found = await store.FindCommandResultAsync(metadata.CommandId!.Value);
+
+        Assert.NotNull(found);
+        Assert.True(found.IsDuplicate);
+        Assert.Equal(first.Streams, found.Streams);
+        Assert.Equal((first.FirstSequence, first.LastSequence), (found.FirstSequence, found.LastSequence));
+    }
+
+    [Fact]
+    public async Task A_command_never_saved_is_not_found()
+    {
+        var store = await TestStores.CreateAsync(database.DataSource);
+
+        Assert.Null(await store.FindCommandResultAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
     public async Task A_repeated_append_command_is_not_a_concurrency_conflict()
     {
         var store = await TestStores.CreateAsync(database.DataSource);
