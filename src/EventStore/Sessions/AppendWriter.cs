@@ -9,13 +9,15 @@ namespace AgreementTracker.EventStore;
 /// run in that transaction too. The unique (stream_id, version) constraint is what makes exactly one
 /// of two writers at the same expected version win.
 /// </summary>
-internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, NpgsqlTransaction? externalTransaction)
+internal sealed class AppendWriter(StreamStore store, RecordingTime recording, NpgsqlTransaction? externalTransaction)
 {
     private const string SavepointName = "eventstore_append";
 
+    private readonly EventMetadata metadata = recording.Metadata;
+
     public async Task<AppendResult> WriteAsync(IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
     {
-        var timestamp = EventHasher.TruncateToMicroseconds(DateTimeOffset.UtcNow);
+        var timestamp = recording.Timestamp;
         var canonicalMetadata = MetadataJson.ToCanonicalJson(metadata);
         var serialized = streams.ToDictionary(s => s.Id, s => s.Events.Select(e => Serialize(s.Id, e)).ToList());
 
@@ -35,6 +37,8 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
                 if (repeated is null) throw;
                 return repeated;
             }
+            if (recording.IsBackdated)
+                await RefuseImportBeforeLastEventAsync(connection, streams, cancellationToken);
             var plan = AppendPlan.Build(streams, serialized, heads, canonicalMetadata, timestamp);
             var result = await ExecuteAsync(connection, plan, cancellationToken);
             // Inside a caller's transaction nothing is committed yet, so nothing may be cached.
@@ -218,6 +222,26 @@ internal sealed class AppendWriter(StreamStore store, EventMetadata metadata, Np
             default:
                 throw error;
         }
+    }
+
+    /// <summary>
+    /// Time travel reads a stream up to a timestamp, so a stream's events must be in time order: history
+    /// is imported oldest first. A concurrent append in between is caught by the expected version.
+    /// </summary>
+    private async Task RefuseImportBeforeLastEventAsync(NpgsqlConnection connection, IReadOnlyList<PendingStream> streams, CancellationToken cancellationToken)
+    {
+        var existing = streams.Where(s => !s.IsNew).Select(s => s.Id).ToArray();
+        if (existing.Length == 0)
+            return;
+        await using var command = new NpgsqlCommand(
+            "SELECT id, updated_at FROM eventstore.streams WHERE id = ANY($1) AND updated_at > $2 LIMIT 1", connection, externalTransaction);
+        command.Parameters.Add(new NpgsqlParameter { Value = existing });
+        command.Parameters.Add(new NpgsqlParameter { Value = recording.Timestamp });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (await reader.ReadAsync(cancellationToken))
+            throw new ArgumentException(
+                $"Stream {reader.GetGuid(0)} already has events recorded at {reader.GetFieldValue<DateTimeOffset>(1):u}; " +
+                $"history is imported oldest first, so events recorded at {recording.Timestamp:u} cannot follow them.");
     }
 
     /// <summary>The first result of this session's command id, if that command was already written.</summary>

@@ -72,7 +72,8 @@ public sealed class EventSession
         var streams = _pending.Values.Where(p => p.Events.Count > 0).ToList();
         if (streams.Count == 0)
             return AppendResult.Nothing;
-        var result = await new AppendWriter(_store, Metadata, _transaction).WriteAsync(streams, cancellationToken);
+        var recording = RecordingTime.Of(Metadata, DateTimeOffset.UtcNow);
+        var result = await new AppendWriter(_store, recording, _transaction).WriteAsync(streams, cancellationToken);
         _pending.Clear();
         return result;
     }
