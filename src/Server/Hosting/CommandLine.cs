@@ -17,10 +17,22 @@ public static class CommandLine
 
     private static readonly HashSet<string> PassedToHost = ["--urls", "--environment", "--contentRoot"];
 
+    /// <summary>Options that take no value, and the setting each one turns on.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Flags = new Dictionary<string, string>
+    {
+        ["--demo"] = "Demo:Load",
+    };
+
+    /// <summary>The command line as configuration reads it: each flag becomes its setting with the value true.</summary>
+    public static string[] ExpandFlags(string[] args) =>
+        args.Select(a => Flags.TryGetValue(a, out var key) ? $"--{key}=true" : a).ToArray();
+
     public static void Validate(string[] args)
     {
         for (var i = 0; i < args.Length; i++)
         {
+            if (Flags.ContainsKey(args[i]))
+                continue;
             var name = args[i].Split('=', 2)[0];
             if (!name.StartsWith("--", StringComparison.Ordinal))
                 throw new CommandLineException($"'{args[i]}' is not an option. See --help.");

@@ -1,3 +1,4 @@
+using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Health;
 using Npgsql;
@@ -14,6 +15,7 @@ public static class ServerApp
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         CommandLine.Validate(args);
+        args = CommandLine.ExpandFlags(args);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings.ToDictionary());
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrls);
@@ -38,6 +40,7 @@ public static class ServerApp
             try
             {
                 await app.InitializeEventStoreAsync(ct);
+                await app.LoadDemoDataIfAskedAsync(ct);
             }
             catch
             {

@@ -17,6 +17,8 @@ public static class ServerCommand
           --data <folder>        Folder of the private PostgreSQL (default: .data/postgres under the
                                  working directory). Reused on the next start.
           --urls <urls>          Addresses to listen on (default: http://127.0.0.1:5080).
+          --demo                 Load the North Jutland demo data (organisations and agreements,
+                                 2021-2026) before serving; loading again adds nothing.
           --Section:Key=value    Any configuration setting, for example:
                                    --Projections:RunDaemon=false      leave the projection daemon to other nodes
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall

@@ -18,7 +18,7 @@ public sealed class CommandLineTests
         var (exitCode, output, _) = await Run("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var option in new[] { "--connection", "--data", "--urls", "ConnectionStrings__AgreementTracker" })
+        foreach (var option in new[] { "--connection", "--data", "--urls", "--demo", "ConnectionStrings__AgreementTracker" })
             Assert.Contains(option, output);
     }
 
