@@ -20,12 +20,8 @@ public static class ServerApp
         builder.Configuration.AddCommandLine(args, CommandLine.SwitchMappings.ToDictionary());
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? DefaultUrls);
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "HH:mm:ss ";
-        });
-        using var startupLogging = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(o => o.SingleLine = true));
+        builder.Logging.AddSimpleConsole(ReadableConsole);
+        using var startupLogging = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddSimpleConsole(ReadableConsole));
         var database = await ServerDatabase.OpenAsync(builder.Configuration, startupLogging.CreateLogger("AgreementTracker.Database"), ct);
         try
         {
@@ -57,7 +53,14 @@ public static class ServerApp
         }
     }
 
-    private sealed class DatabaseLifetime(ServerDatabase database) : IHostedService
+    /// <summary>One line per entry, with the time: the same for start-up and for the running server.</summary>
+    private static void ReadableConsole(Microsoft.Extensions.Logging.Console.SimpleConsoleFormatterOptions options)
+    {
+        options.SingleLine = true;
+        options.TimestampFormat = "HH:mm:ss ";
+    }
+
+        private sealed class DatabaseLifetime(ServerDatabase database) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
         public async Task StopAsync(CancellationToken cancellationToken) => await database.DisposeAsync();
