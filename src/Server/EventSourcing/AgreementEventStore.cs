@@ -2,10 +2,11 @@ using AgreementTracker.Domain;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.EventStore;
+using AgreementTracker.Server.Projections;
 
 namespace AgreementTracker.Server.EventSourcing;
 
-/// <summary>The event store as this application uses it: the domain's event types and how its streams fold.</summary>
+/// <summary>The event store as this application uses it: the domain's event types, how its streams fold, and its read models.</summary>
 public static class AgreementEventStore
 {
     public const string AgreementStream = "agreement";
@@ -18,6 +19,7 @@ public static class AgreementEventStore
             options.Events.Register(type, name);
         options.Aggregate<AgreementState?>(AgreementStream, () => null, Agreement.Evolve);
         options.Aggregate<OrganisationState?>(OrganisationStream, () => null, Organisation.Evolve);
+        options.Projections.Add(new OrganisationDirectoryProjection(), ProjectionLifecycle.Inline);
         return options;
     }
 }

@@ -1,0 +1,65 @@
+using AgreementTracker.Domain.Organisations;
+using AgreementTracker.EventStore;
+using Npgsql;
+
+namespace AgreementTracker.Server.Projections;
+
+/// <summary>
+/// Every organisation with its current name, kind, CVR number, former names and what it merged into.
+/// Inline, because a command names organisations and must find one registered a moment before.
+/// </summary>
+public sealed class OrganisationDirectoryProjection : IProjection
+{
+    public const string TableName = "organisation_directory";
+
+    public string Name => "organisation_directory";
+
+    public IReadOnlyList<ProjectionTable> Tables { get; } =
+    [
+        new(TableName, """
+            CREATE TABLE {table} (
+                id           uuid   PRIMARY KEY,
+                name         text   NOT NULL,
+                kind         text   NOT NULL,
+                cvr_number   text,
+                former_names text[] NOT NULL DEFAULT '{}',
+                merged_into  uuid,
+                merged_on    date
+            )
+            """),
+    ];
+
+    public async Task ApplyAsync(IReadOnlyList<EventEnvelope> events, ProjectionContext context, CancellationToken cancellationToken)
+    {
+        var table = context.Table(TableName);
+        await using var batch = new NpgsqlBatch(context.Connection, context.Transaction);
+        foreach (var e in events)
+        {
+            var command = e.Data switch
+            {
+                OrganisationRegistered registered => Command(
+                    $"INSERT INTO {table} (id, name, kind, cvr_number) VALUES ($1, $2, $3, $4)",
+                    e.StreamId, registered.Name, registered.Kind.ToString(), (object?)registered.CvrNumber ?? DBNull.Value),
+                OrganisationRenamed renamed => Command(
+                    $"UPDATE {table} SET name = $2, former_names = former_names || $3 WHERE id = $1",
+                    e.StreamId, renamed.NewName, renamed.PreviousName),
+                OrganisationMerged merged => Command(
+                    $"UPDATE {table} SET merged_into = $2, merged_on = $3 WHERE id = $1",
+                    e.StreamId, merged.Into.Value, merged.MergedOn),
+                _ => null,
+            };
+            if (command is not null)
+                batch.BatchCommands.Add(command);
+        }
+        if (batch.BatchCommands.Count > 0)
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+}
