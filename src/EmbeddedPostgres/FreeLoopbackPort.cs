@@ -3,7 +3,8 @@ using System.Net.Sockets;
 
 namespace AgreementTracker.EmbeddedPostgres;
 
-internal static class FreeLoopbackPort
+/// <summary>A TCP port on 127.0.0.1 that nothing listens on at the moment of asking.</summary>
+public static class FreeLoopbackPort
 {
     public static int Find()
     {

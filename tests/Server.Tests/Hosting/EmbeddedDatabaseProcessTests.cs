@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using AgreementTracker.EmbeddedPostgres;
 using AgreementTracker.Server.Hosting;
 
 namespace AgreementTracker.Server.Tests.Hosting;
@@ -38,7 +38,7 @@ public sealed class EmbeddedDatabaseProcessTests : IDisposable
 
     private async Task<string> RunUntilHealthyThenStop()
     {
-        var port = FreePort();
+        var port = FreeLoopbackPort.Find();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = _workingDirectory,
@@ -95,12 +95,5 @@ public sealed class EmbeddedDatabaseProcessTests : IDisposable
             await Task.Delay(250);
         }
         throw new Xunit.Sdk.XunitException($"The server did not become healthy in time:\n{log}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
