@@ -12,7 +12,7 @@ internal sealed record RecordingTime(DateTimeOffset Timestamp, EventMetadata Met
     {
         var now = EventHasher.TruncateToMicroseconds(clock);
         if (metadata.RecordedAt is not { } recordedAt)
-            return new RecordingTime(now, metadata with { ImportedAt = null });
+            return new RecordingTime(now, metadata.ImportedAt is null ? metadata : metadata with { ImportedAt = null });
         var timestamp = EventHasher.TruncateToMicroseconds(recordedAt);
         if (timestamp > now)
             throw new ArgumentException(
