@@ -46,7 +46,7 @@ public sealed class PostgresServer : IAsyncDisposable
     {
         var binaries = PostgresBinaries.Locate();
         var runner = new ProcessRunner();
-        runner.EnsureServiceUserExists();
+        await runner.EnsureServiceUserExistsAsync(ct);
         var folder = Path.GetFullPath(options.DataDirectory);
         options = options with { DataDirectory = folder };
         Directory.CreateDirectory(folder);

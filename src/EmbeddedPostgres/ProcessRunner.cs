@@ -12,11 +12,11 @@ internal sealed class ProcessRunner
 
     public bool RunsAsServiceUser { get; } = Environment.UserName == "root";
 
-    public void EnsureServiceUserExists()
+    public async Task EnsureServiceUserExistsAsync(CancellationToken ct)
     {
         if (!RunsAsServiceUser)
             return;
-        var check = Run("id", ["-u", ServiceUser], asServiceUser: false, CancellationToken.None).GetAwaiter().GetResult();
+        var check = await Run("id", ["-u", ServiceUser], asServiceUser: false, ct);
         if (check.ExitCode != 0)
             throw new PostgresStartException(
                 "PostgreSQL cannot run as root, and this machine has no 'postgres' user to run it as. " +
