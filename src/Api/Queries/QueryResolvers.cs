@@ -1,0 +1,8 @@
+using AgreementTracker.GraphQL.Types;
+
+namespace AgreementTracker.Api.Queries;
+
+public static class QueryResolvers
+{
+    public static SchemaBuilder AddQueries(this SchemaBuilder builder) => builder;
+}
