@@ -3,6 +3,7 @@ using System.Text;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.EventStore;
 using AgreementTracker.Server.EventSourcing;
+using AgreementTracker.Commands;
 
 namespace AgreementTracker.Server.DemoData;
 

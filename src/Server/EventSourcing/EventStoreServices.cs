@@ -1,3 +1,4 @@
+using AgreementTracker.Commands;
 using AgreementTracker.EventStore;
 using AgreementTracker.Server.Hosting;
 using Npgsql;

@@ -1,5 +1,6 @@
 using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
+using AgreementTracker.Commands;
 using AgreementTracker.Server.Health;
 using Npgsql;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using AgreementTracker.EventStore;
 using AgreementTracker.Server.EventSourcing;
+using AgreementTracker.Commands;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.TestSupport;
 using Microsoft.AspNetCore.Builder;

@@ -2,11 +2,14 @@ using AgreementTracker.Domain;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.EventStore;
-using AgreementTracker.Server.Projections;
+using AgreementTracker.ReadModels.Organisations;
 
-namespace AgreementTracker.Server.EventSourcing;
+namespace AgreementTracker.Commands;
 
-/// <summary>The event store as this application uses it: the domain's event types, how its streams fold, and its read models.</summary>
+/// <summary>
+/// The event store as this application uses it: the domain's event types, how its streams fold, and the organisation
+/// directory every command needs to check the organisations it names. Read models and deadlines add their projections.
+/// </summary>
 public static class AgreementEventStore
 {
     public const string AgreementStream = "agreement";

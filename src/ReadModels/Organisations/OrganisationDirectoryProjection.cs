@@ -2,7 +2,7 @@ using AgreementTracker.Domain.Organisations;
 using AgreementTracker.EventStore;
 using Npgsql;
 
-namespace AgreementTracker.Server.Projections;
+namespace AgreementTracker.ReadModels.Organisations;
 
 /// <summary>
 /// Every organisation with its current name, kind, CVR number, former names and what it merged into.
