@@ -20,9 +20,20 @@ public abstract class StreamCommandHandler<TState, TCommand>(StreamStore store, 
 
     protected abstract TState Evolve(TState? state, object @event);
 
-    public async Task<CommandResult<TState>> HandleAsync(TCommand command, CommandRequest request, CancellationToken ct = default)
+    public Task<CommandResult<TState>> HandleAsync(TCommand command, CommandRequest request, CancellationToken ct = default) =>
+        HandleAsync([command], request, ct);
+
+    /// <summary>
+    /// Several commands for one stream as one change (e.g. drafting an agreement together with its parties): each is
+    /// decided against the state the ones before it leave, and all their events are appended together or not at all.
+    /// </summary>
+    public async Task<CommandResult<TState>> HandleAsync(IReadOnlyList<TCommand> commands, CommandRequest request, CancellationToken ct = default)
     {
-        var streamId = StreamOf(command);
+        if (commands.Count == 0)
+            throw new ArgumentException("At least one command is needed.", nameof(commands));
+        var streamId = StreamOf(commands[0]);
+        if (commands.Any(c => StreamOf(c) != streamId))
+            throw new ArgumentException("Commands handled as one change must all be for the same stream.", nameof(commands));
         var commandId = CommandIdOf(request);
         if (commandId is { } id && await store.FindCommandResultAsync(id, ct) is { } earlier)
             return await FirstResultAsync(streamId, earlier, ct);
@@ -35,22 +46,19 @@ public abstract class StreamCommandHandler<TState, TCommand>(StreamStore store, 
             if (request.ExpectedVersion is { } expected && expected != stream.Version)
                 throw Conflict(streamId, expected, stream.Version, "it was changed by someone else after you read it");
 
-            var decision = Decide(stream.State, command, new CommandContext(clock.GetUtcNow(), o => names.GetValueOrDefault(o)));
-            if (!decision.IsSuccess)
-                throw new CommandRefusedException(decision.Error);
-            if (decision.Value.Count == 0)
-                return new CommandResult<TState>(streamId, stream.State!, stream.Version, [], Repeated: false);
+            var (state, decided) = DecideAll(stream.State, commands, new CommandContext(clock.GetUtcNow(), o => names.GetValueOrDefault(o)));
+            if (decided.Count == 0)
+                return new CommandResult<TState>(streamId, state!, stream.Version, [], Repeated: false);
 
-            stream.Append(decision.Value);
+            stream.Append(decided);
             try
             {
                 var result = await session.SaveChangesAsync(ct);
                 if (result.IsDuplicate)
                     return await FirstResultAsync(streamId, result, ct);
-                var state = decision.Value.Aggregate(stream.State, (s, e) => Evolve(s, e))!;
                 var version = result.VersionOf(streamId);
                 var events = await store.FetchStreamAsync(streamId, stream.Version + 1, version, cancellationToken: ct);
-                return new CommandResult<TState>(streamId, state, version, events, Repeated: false);
+                return new CommandResult<TState>(streamId, state!, version, events, Repeated: false);
             }
             catch (ConcurrencyException) when (request.ExpectedVersion is null && attempt < MaxAttempts)
             {
@@ -62,6 +70,20 @@ public abstract class StreamCommandHandler<TState, TCommand>(StreamStore store, 
                     request.ExpectedVersion is null ? $"others kept changing it ({MaxAttempts} attempts)" : "it was changed by someone else after you read it");
             }
         }
+    }
+
+    private (TState? State, List<object> Events) DecideAll(TState? state, IReadOnlyList<TCommand> commands, CommandContext context)
+    {
+        var events = new List<object>();
+        foreach (var command in commands)
+        {
+            var decision = Decide(state, command, context);
+            if (!decision.IsSuccess)
+                throw new CommandRefusedException(decision.Error);
+            state = decision.Value.Aggregate(state, (s, e) => Evolve(s, e));
+            events.AddRange(decision.Value);
+        }
+        return (state, events);
     }
 
     private static Guid? CommandIdOf(CommandRequest request) =>

@@ -140,4 +140,21 @@ public sealed class AgreementCommandHandlerTests(PostgresDatabaseFixture databas
         Assert.True(again.Repeated);
         Assert.Single((await fixture.Store.AggregateStreamAsync<AgreementState?>(id.Value))!.Meetings);
     }
+
+    [Fact]
+    public async Task Several_commands_as_one_change_are_decided_in_turn_and_written_together_or_not_at_all()
+    {
+        await using var fixture = await StartAsync(database);
+        var id = new AgreementId(Guid.NewGuid());
+        var before = await fixture.EventCountAsync();
+
+        var refused = await Assert.ThrowsAsync<CommandRefusedException>(() => fixture.Agreements.HandleAsync(
+            [Draft(id), new AddParty(id, Aalborg, PartyRole.Partner), new AddParty(id, Aalborg, PartyRole.Host)], Staff));
+        var written = await fixture.Agreements.HandleAsync([Draft(id), new AddParty(id, Aalborg, PartyRole.Partner), new AddParty(id, EnergyCluster, PartyRole.Partner)], Staff);
+
+        Assert.Equal("already_a_party", refused.Error.Code);
+        Assert.Equal(before + 3, await fixture.EventCountAsync());
+        Assert.Equal(3, written.Version);
+        Assert.Equal(2, written.State.Parties.Count);
+    }
 }
