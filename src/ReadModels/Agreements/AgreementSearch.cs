@@ -1,0 +1,27 @@
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.FollowUp;
+
+namespace AgreementTracker.ReadModels.Agreements;
+
+/// <summary>Which agreements to list; every given criterion must hold. Status and KPI status are those assessed today.</summary>
+/// <param name="StrengthArea">Matched whole, ignoring case.</param>
+/// <param name="KpiStatus">Agreements with at least one KPI in this status.</param>
+/// <param name="TitleContains">Part of the title, ignoring case.</param>
+public sealed record AgreementFilter(
+    Guid? PartyId = null,
+    AgreementKind? Kind = null,
+    AgreementStatus? Status = null,
+    string? StrengthArea = null,
+    KpiStatus? KpiStatus = null,
+    string? TitleContains = null);
+
+public enum AgreementSortField
+{
+    Title,
+    Start,
+    End,
+    /// <summary>In lifecycle order: draft, signed awaiting start, in force, expired, terminated.</summary>
+    Status,
+}
+
+public sealed record AgreementSort(AgreementSortField Field, bool Descending = false);

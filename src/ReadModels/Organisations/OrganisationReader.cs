@@ -1,0 +1,47 @@
+using AgreementTracker.Domain.Organisations;
+using AgreementTracker.ReadModels.Paging;
+using AgreementTracker.ReadModels.Sql;
+using Npgsql;
+
+namespace AgreementTracker.ReadModels.Organisations;
+
+/// <summary>Organisations from the inline directory: by id, many ids at once (for data loaders), or listed by kind and name.</summary>
+public sealed class OrganisationReader(NpgsqlDataSource dataSource)
+{
+    private const string Columns = "id, name, kind, cvr_number, former_names, merged_into, merged_on";
+    private const string Directory = OrganisationDirectoryProjection.TableName;
+
+    public async Task<OrganisationEntry?> LoadAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await LoadManyAsync([id], cancellationToken)).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyDictionary<Guid, OrganisationEntry>> LoadManyAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {Directory} WHERE id = ANY($1)").WithParameters(ids.ToArray());
+        var entries = new Dictionary<Guid, OrganisationEntry>(ids.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var entry = Read(reader);
+            entries[entry.Id] = entry;
+        }
+        return entries;
+    }
+
+    /// <summary>One window of the organisations of a kind and/or whose name contains a text (ignoring case), by name.</summary>
+    public Task<Page<OrganisationEntry>> SearchAsync(
+        OrganisationKind? kind, string? nameContains, PageWindow window, CancellationToken cancellationToken = default)
+    {
+        var where = "WHERE ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR strpos(lower(name), lower($2)) > 0)";
+        var query = new PagedQuery(Columns, $"FROM {Directory} {where}", "name, id", [kind?.ToString(), nameContains]);
+        return query.RunAsync(dataSource, window, Read, cancellationToken);
+    }
+
+    private static OrganisationEntry Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        reader.GetString(1),
+        Enum.Parse<OrganisationKind>(reader.GetString(2)),
+        reader.IsDBNull(3) ? null : reader.GetString(3),
+        reader.GetFieldValue<string[]>(4),
+        reader.IsDBNull(5) ? null : reader.GetGuid(5),
+        reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6));
+}

@@ -1,0 +1,7 @@
+namespace AgreementTracker.ReadModels.Paging;
+
+/// <summary>Which part of a result of <c>totalCount</c> rows to fetch: the position of the first and how many.</summary>
+public delegate (int Offset, int Limit) PageWindow(int totalCount);
+
+/// <summary>A window of a larger result: its items, the position of the first in the whole result, and the whole result's size.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount);
