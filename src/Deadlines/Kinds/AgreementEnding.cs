@@ -1,0 +1,38 @@
+using System.Globalization;
+using AgreementTracker.Deadlines.Notifications;
+using AgreementTracker.Deadlines.Scheduling;
+using AgreementTracker.Domain.Common;
+using static AgreementTracker.Domain.Formatting.DanishFormat;
+
+namespace AgreementTracker.Deadlines.Kinds;
+
+/// <summary>An agreement in force nears its end: time to decide whether to extend it.</summary>
+internal static class AgreementEnding
+{
+    public const string MessageKind = "deadline.agreement_ending";
+
+    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload;
+
+    public static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
+        ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(-DeadlineSchedule.EndingWarningDays)), $"ending:{ScheduledDeadline.Day(end)}");
+
+    /// <summary>Only for the end it was scheduled for (an extension schedules a new one), and only while it is still ahead.</summary>
+    public static Notice? Check(Due due, DeadlineCheck check)
+    {
+        var agreement = check.Agreement;
+        if (agreement.Period.End != due.End || agreement.IsClosed || !agreement.FullySigned || check.Today > agreement.Period.End)
+            return null;
+        return new Notice(
+            NotificationKinds.AgreementEnding,
+            check.AllParties,
+            $"Aftalen '{agreement.Title}' udløber {Date(agreement.Period.End)}, {TimeLeft(agreement.Period.End.DayNumber - check.Today.DayNumber)}. " +
+            "Skal den forlænges?");
+    }
+
+    private static string TimeLeft(int days) => days switch
+    {
+        0 => "i dag",
+        1 => "i morgen",
+        _ => $"om {days.ToString(CultureInfo.InvariantCulture)} dage",
+    };
+}

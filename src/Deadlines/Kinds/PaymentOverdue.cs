@@ -1,0 +1,40 @@
+using AgreementTracker.Deadlines.Notifications;
+using AgreementTracker.Deadlines.Scheduling;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using static AgreementTracker.Domain.Formatting.DanishFormat;
+
+namespace AgreementTracker.Deadlines.Kinds;
+
+/// <summary>An invoice for co-financing passes its due date with money outstanding.</summary>
+internal static class PaymentOverdue
+{
+    public const string MessageKind = "deadline.payment_overdue";
+
+    internal sealed record Due(AgreementId AgreementId, CommitmentId CommitmentId, InvoiceId InvoiceId, DateOnly Deadline) : IDeadlinePayload;
+
+    /// <summary>Due the day after the invoice's due date, the first day <see cref="InvoiceState.IsOverdueOn"/> holds.</summary>
+    public static ScheduledDeadline Schedule(AgreementId agreement, CoFinancingInvoiced invoiced) =>
+        ScheduledDeadline.Of(MessageKind, new Due(agreement, invoiced.CommitmentId, invoiced.InvoiceId, invoiced.DueOn.AddDays(1)), $"payment:{invoiced.InvoiceId}");
+
+    /// <summary>Paid in full by now: nothing to say. Still owed, however late the check: the payer and the coordinators should know.</summary>
+    public static Notice? Check(Due due, DeadlineCheck check)
+    {
+        var agreement = check.Agreement;
+        if (agreement.Commitment(due.CommitmentId) is not { } commitment
+            || commitment.Invoice(due.InvoiceId) is not { } invoice
+            || !invoice.IsOverdueOn(check.Today))
+            return null;
+        var concerns = agreement.Parties
+            .Where(p => p.Role == PartyRole.Coordinator)
+            .Select(p => p.Organisation)
+            .Prepend(commitment.Party)
+            .Distinct()
+            .ToList();
+        return new Notice(
+            NotificationKinds.PaymentOverdue,
+            concerns,
+            $"Betaling på {Kroner(invoice.Outstanding)} fra {check.NameOf(commitment.Party)} forfaldt {Date(invoice.DueOn)} " +
+            $"(medfinansiering {commitment.Year} af aftalen '{agreement.Title}').");
+    }
+}

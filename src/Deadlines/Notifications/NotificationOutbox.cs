@@ -1,0 +1,32 @@
+using Npgsql;
+
+namespace AgreementTracker.Deadlines.Notifications;
+
+/// <summary>
+/// Writes a notification and announces it in one statement, so both happen or neither: the row is the outbox entry,
+/// and listeners on <see cref="NotificationReader.Channel"/> hear of it when it commits. A second write with the same
+/// id (the same deadline delivered again) writes and announces nothing.
+/// </summary>
+internal static class NotificationOutbox
+{
+    public static async Task<bool> WriteAsync(NpgsqlDataSource dataSource, Notification notification, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            WITH written AS (
+                INSERT INTO public.notifications (id, agreement_id, organisation_ids, kind, message, due_at, created_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING id)
+            SELECT pg_notify('{NotificationReader.Channel}', id::text) FROM written
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.Id });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.AgreementId.Value });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.Organisations.Select(o => o.Value).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.Kind });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.Message });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.DueAt });
+        command.Parameters.Add(new NpgsqlParameter { Value = notification.CreatedAt });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct);
+    }
+}

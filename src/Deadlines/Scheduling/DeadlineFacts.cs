@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+
+namespace AgreementTracker.Deadlines.Scheduling;
+
+/// <summary>A KPI as its reporting deadlines need it.</summary>
+internal sealed record KpiReporting(KpiId KpiId, ReportingFrequency Frequency, DateOnly DefinedOn);
+
+/// <summary>
+/// The little the schedule must remember about an agreement between events: its period, since when a meeting cadence
+/// applies, and its KPIs. An extension needs all three to schedule the deadlines of the added time.
+/// Terminations and expiry are not here: they only ever remove deadlines, and a deadline that fires for an agreement
+/// that has ended checks the agreement itself and does nothing.
+/// </summary>
+internal sealed record DeadlineFacts(DatePeriod Period, DateOnly? CadenceFrom, ImmutableList<KpiReporting> Kpis)
+{
+    /// <summary>The facts after one event; the same instance when the event changes nothing the schedule depends on.</summary>
+    public static DeadlineFacts? Evolve(DeadlineFacts? facts, object @event) => (facts, @event) switch
+    {
+        (_, AgreementDrafted drafted) => new DeadlineFacts(drafted.Period, null, []),
+        ({ } known, AgreementExtended extended) => known with { Period = known.Period with { End = extended.NewEnd } },
+        ({ } known, KpiDefined kpi) => known with { Kpis = known.Kpis.Add(new KpiReporting(kpi.KpiId, kpi.Frequency, kpi.DefinedOn)) },
+        // A cadence can only be replaced from a later date, so the first one tells when meetings start to count.
+        ({ CadenceFrom: null } known, MeetingCadenceSet cadence) => known with { CadenceFrom = cadence.EffectiveFrom },
+        _ => facts,
+    };
+}

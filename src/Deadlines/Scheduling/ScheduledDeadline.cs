@@ -1,0 +1,32 @@
+using System.Globalization;
+using AgreementTracker.Domain.Common;
+using AgreementTracker.Messaging;
+
+namespace AgreementTracker.Deadlines.Scheduling;
+
+/// <summary>What every deadline's payload carries: whose it is and the day it falls due.</summary>
+internal interface IDeadlinePayload
+{
+    AgreementId AgreementId { get; }
+
+    /// <summary>The day the deadline falls due (kept in the payload: a retry moves the message's own due time).</summary>
+    DateOnly Deadline { get; }
+}
+
+/// <summary>
+/// A deadline to put in the queue. The key names the agreement, the kind and the dates it depends on, so scheduling
+/// the same deadline twice (a replayed event, a second node) leaves one message, and a moved date is a new deadline.
+/// </summary>
+internal sealed record ScheduledDeadline(string Kind, string Key, IDeadlinePayload Payload)
+{
+    public static ScheduledDeadline Of(string kind, IDeadlinePayload payload, string subject) =>
+        new(kind, $"deadline:{payload.AgreementId}:{subject}", payload);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public OutgoingMessage ToMessage() => new(Kind, Payload)
+    {
+        DueAt = DeadlineCalendar.StartOf(Payload.Deadline),
+        DeduplicationKey = Key,
+    };
+}
