@@ -27,3 +27,20 @@ public sealed class EventTooLargeException(Guid streamId, string eventType, int 
 public sealed class UnregisteredEventTypeException(string message) : EventStoreException(message);
 
 public sealed class SchemaMismatchException(string message) : EventStoreException(message);
+
+/// <summary>A projection failed on an event while being rebuilt or checked; its live tables were left as they were.</summary>
+public sealed class ProjectionReplayException(string projection, EventEnvelope failedOn, Exception inner)
+    : EventStoreException(
+        $"Projection '{projection}' failed on event {failedOn.Sequence} ('{failedOn.TypeName}', stream {failedOn.StreamId} version {failedOn.Version}) " +
+        $"while replaying it; its live tables were not changed. {inner.GetType().Name}: {inner.Message}", inner)
+{
+    public string Projection { get; } = projection;
+    public long Sequence { get; } = failedOn.Sequence;
+}
+
+/// <summary>Another rebuild or consistency check of the same projection is running (in this process or another).</summary>
+public sealed class ProjectionBusyException(string projection)
+    : EventStoreException($"A rebuild or consistency check of projection '{projection}' is already running; try again when it has finished.")
+{
+    public string Projection { get; } = projection;
+}

@@ -129,20 +129,16 @@ public sealed class EventStoreBenchmark(NpgsqlDataSource dataSource, BenchmarkOp
     private async Task RebuildAsync()
     {
         var total = await CountEventsAsync();
-        Console.WriteLine($"rebuild: an async projection over {total} events");
+        Console.WriteLine($"rebuild: an inline projection over {total} events");
         var configured = Basket.Options();
-        configured.Projections.Add(new BasketTotalsProjection("basket_totals"), ProjectionLifecycle.Async);
+        configured.Projections.Add(new BasketTotalsProjection("basket_totals"), ProjectionLifecycle.Inline);
         var store = new StreamStore(dataSource, configured);
         await store.InitializeAsync();
-        await using var daemon = store.CreateDaemon(new DaemonOptions { PollInterval = TimeSpan.FromSeconds(5) });
-        await daemon.StartAsync();
-        while (!daemon.IsRunningProjection("basket_totals"))
-            await Task.Delay(10);
-        var progress = new Progress<long>(n =>
+        var progress = new Progress<ProjectionRebuildProgress>(p =>
         {
-            if (n % 200_000 < 10_000) Console.WriteLine($"  {n} events applied");
+            if (p.EventsReplayed % 200_000 < 10_000) Console.WriteLine($"  {p.EventsReplayed} of {p.EventsTotal} events replayed");
         });
-        var storeTime = await Timing.TimeAsync(() => daemon.RebuildAsync("basket_totals", progress));
+        var storeTime = await Timing.TimeAsync(() => store.Projections.RebuildAsync("basket_totals", progress));
         var rawTime = await Timing.TimeAsync(() => _raw.ReadEventsAsync("tx_id, seq"));
         Record($"rebuild a projection over {total} events", Timing.PerSecond(total, storeTime), Timing.PerSecond(total, rawTime), "events/s", true);
     }

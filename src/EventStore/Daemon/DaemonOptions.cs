@@ -8,9 +8,6 @@ public sealed class DaemonOptions
     /// <summary>Most events applied in one transaction.</summary>
     public int BatchSize { get; set; } = 1000;
 
-    /// <summary>Most events applied in one transaction of a rebuild, which reads far behind the head.</summary>
-    public int RebuildBatchSize { get; set; } = 10_000;
-
     /// <summary>How long a caught-up projection waits before looking for new events.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

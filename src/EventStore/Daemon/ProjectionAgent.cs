@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.Channels;
 using Npgsql;
 
 namespace AgreementTracker.EventStore;
@@ -13,8 +10,7 @@ namespace AgreementTracker.EventStore;
 /// </summary>
 internal sealed class ProjectionAgent(StreamStore store, IProjection projection, DaemonOptions options)
 {
-    private readonly Channel<RebuildRequest> _rebuilds = Channel.CreateUnbounded<RebuildRequest>();
-    private readonly long _lockKey = LockKeyFor(projection.Name);
+    private readonly long _lockKey = AdvisoryLockKeys.Running(projection.Name);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
 
     public bool IsLeader { get; private set; }
@@ -43,16 +39,6 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
         }
     }
 
-    public Task RebuildAsync(IProgress<long>? progress, CancellationToken cancellationToken)
-    {
-        if (!IsLeader)
-            throw new InvalidOperationException(
-                $"Projection '{projection.Name}' is not run by this node (another node holds it, or the daemon is not started); rebuild it on the node that runs it.");
-        var request = new RebuildRequest(progress, cancellationToken);
-        _rebuilds.Writer.TryWrite(request);
-        return request.Completion.Task;
-    }
-
     private async Task LeadAsync(NpgsqlConnection connection, CancellationToken stopping)
     {
         IsLeader = true;
@@ -61,51 +47,18 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
             var worker = new ProjectionWorker(store, projection, options, connection);
             while (!stopping.IsCancellationRequested)
             {
-                if (_rebuilds.Reader.TryRead(out var rebuild))
-                {
-                    await RunRebuildAsync(worker, rebuild, stopping);
-                    continue;
-                }
                 var applied = await worker.ApplyNextBatchAsync(stopping);
                 await HeartbeatIfDueAsync(connection, stopping);
                 if (applied == 0)
-                    await WaitForWorkAsync(stopping);
+                    await Task.Delay(options.PollInterval, stopping);
             }
         }
         finally
         {
             IsLeader = false;
-            while (_rebuilds.Reader.TryRead(out var orphaned))
-                orphaned.Completion.TrySetException(new InvalidOperationException(
-                    $"This node stopped running projection '{projection.Name}' before the requested rebuild could start."));
             if (connection.FullState == System.Data.ConnectionState.Open)
                 await UnlockAsync(connection);
         }
-    }
-
-    private static async Task RunRebuildAsync(ProjectionWorker worker, RebuildRequest rebuild, CancellationToken stopping)
-    {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, rebuild.CancellationToken);
-        try
-        {
-            await worker.RebuildAsync(rebuild.Progress, linked.Token);
-            rebuild.Completion.TrySetResult();
-        }
-        catch (Exception error)
-        {
-            rebuild.Completion.TrySetException(error);
-            if (stopping.IsCancellationRequested) throw;
-        }
-    }
-
-    private async Task WaitForWorkAsync(CancellationToken stopping)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var rebuildArrives = _rebuilds.Reader.WaitToReadAsync(wake.Token).AsTask();
-        var pollDue = Task.Delay(options.PollInterval, wake.Token);
-        await Task.WhenAny(rebuildArrives, pollDue);
-        await wake.CancelAsync();
-        stopping.ThrowIfCancellationRequested();
     }
 
     private async Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
@@ -162,14 +115,5 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
     {
         try { await Task.Delay(delay, stopping); }
         catch (OperationCanceledException) { }
-    }
-
-    /// <summary>A stable 64-bit advisory lock key per projection name, the same on every node.</summary>
-    internal static long LockKeyFor(string projectionName) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("agreementtracker.projection:" + projectionName)), 0);
-
-    private sealed record RebuildRequest(IProgress<long>? Progress, CancellationToken CancellationToken)
-    {
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

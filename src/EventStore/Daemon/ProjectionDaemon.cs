@@ -48,9 +48,16 @@ public sealed class ProjectionDaemon : IHostedService, IAsyncDisposable
         _running = [];
     }
 
-    /// <summary>Rebuilds a projection from the first event into shadow tables and swaps them in when complete. This node must be running it.</summary>
-    public Task RebuildAsync(string projection, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
-        Agent(projection).RebuildAsync(progress, cancellationToken);
+    /// <summary>
+    /// Rebuilds an asynchronous projection: <see cref="ProjectionAdmin.RebuildAsync"/>, which works on any
+    /// node whether or not this one runs the projection; the daemon carries on from its unchanged checkpoint.
+    /// </summary>
+    public Task<ProjectionRebuildResult> RebuildAsync(
+        string projection, IProgress<ProjectionRebuildProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Agent(projection);
+        return _store.Projections.RebuildAsync(projection, progress, cancellationToken);
+    }
 
     /// <summary>Waits until every asynchronous projection has applied every committed event.</summary>
     public async Task WaitForNonStaleAsync(TimeSpan timeout, CancellationToken cancellationToken = default)

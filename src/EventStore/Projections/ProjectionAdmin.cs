@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace AgreementTracker.EventStore;
 
-/// <summary>Projection tables and bookkeeping rows, their status for the health endpoint, and the dead letters.</summary>
+/// <summary>Projection tables and bookkeeping rows, their status for the health endpoint, the dead letters, rebuilds and consistency checks.</summary>
 public sealed class ProjectionAdmin
 {
     private const long TableCreationLockKey = 0x4147_5245_454D_0002;
@@ -12,6 +12,33 @@ public sealed class ProjectionAdmin
 
     /// <summary>How long unapplied events may wait, or a node may stay silent, before status reports the projection stalled.</summary>
     public TimeSpan StallThreshold { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most events a rebuild or consistency check applies in one transaction; they read far behind the head.</summary>
+    public int ReplayBatchSize { get; set; } = 10_000;
+
+    /// <summary>
+    /// Rebuilds a projection, inline or asynchronous, from the first event while the store keeps taking
+    /// writes, and makes the result live. Appenders that write its tables (and, for an asynchronous
+    /// projection, the daemon on whichever node runs it) wait only while the last events are applied and
+    /// the content is swapped in. Works from any process; the daemon need not run here.
+    /// </summary>
+    /// <exception cref="ArgumentException">No projection has that name (the message lists the known ones).</exception>
+    /// <exception cref="ProjectionBusyException">Another rebuild or check of it is running.</exception>
+    /// <exception cref="ProjectionReplayException">The projection failed on an event (inline); nothing was changed.</exception>
+    public Task<ProjectionRebuildResult> RebuildAsync(
+        string name, IProgress<ProjectionRebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ProjectionRebuild.RunAsync(_store, name, ReplayBatchSize, progress, cancellationToken);
+
+    /// <summary>
+    /// Rebuilds a projection into temporary tables and compares them with its live tables at the same
+    /// position; the live tables are only read. Writers to them wait only for the last events and the comparison.
+    /// </summary>
+    /// <exception cref="ArgumentException">No projection has that name (the message lists the known ones).</exception>
+    /// <exception cref="ProjectionBusyException">Another rebuild or check of it is running.</exception>
+    /// <exception cref="ProjectionReplayException">The projection failed on an event the live tables did not skip.</exception>
+    public Task<ProjectionConsistencyReport> CheckConsistencyAsync(
+        string name, IProgress<ProjectionRebuildProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ProjectionConsistencyCheck.RunAsync(_store, name, ReplayBatchSize, progress, cancellationToken);
 
     /// <summary>Creates missing projection tables and the checkpoint rows of asynchronous projections.</summary>
     public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)

@@ -17,7 +17,7 @@ public sealed class ProjectionContext
     public NpgsqlConnection Connection { get; }
     public NpgsqlTransaction? Transaction { get; }
 
-    /// <summary>The table to write for a declared table: the live one, or its shadow during a rebuild.</summary>
+    /// <summary>The table to write for a declared table: the live one, or its scratch copy during a rebuild or check.</summary>
     public string Table(string declaredName) =>
         _tableNames.TryGetValue(declaredName, out var physical)
             ? physical
@@ -27,7 +27,4 @@ public sealed class ProjectionContext
 
     internal static ProjectionContext Live(IProjection projection, NpgsqlConnection connection, NpgsqlTransaction? transaction) =>
         new(connection, transaction, projection.Tables.ToDictionary(t => t.Name, t => t.Name));
-
-    internal static ProjectionContext Shadow(IProjection projection, NpgsqlConnection connection, NpgsqlTransaction? transaction) =>
-        new(connection, transaction, projection.Tables.ToDictionary(t => t.Name, t => t.ShadowName));
 }

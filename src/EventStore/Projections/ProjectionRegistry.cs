@@ -30,7 +30,18 @@ public sealed class ProjectionRegistry
         return this;
     }
 
-    public IProjection Get(string name) =>
-        All.FirstOrDefault(p => p.Name == name)
-        ?? throw new ArgumentException($"No projection named '{name}' is registered.", nameof(name));
+    public IEnumerable<string> Names => All.Select(p => p.Name);
+
+    public IProjection Get(string name) => Find(name).Projection;
+
+    /// <summary>The projection and how it runs; an unknown name is refused with the names that are known.</summary>
+    public (IProjection Projection, ProjectionLifecycle Lifecycle) Find(string name)
+    {
+        if (_inline.FirstOrDefault(p => p.Name == name) is { } inline)
+            return (inline, ProjectionLifecycle.Inline);
+        if (_async.FirstOrDefault(p => p.Name == name) is { } async)
+            return (async, ProjectionLifecycle.Async);
+        var known = All.Any() ? "the registered projections are " + string.Join(", ", Names.Order(StringComparer.Ordinal)) : "no projections are registered";
+        throw new ArgumentException($"No projection named '{name}' is registered; {known}.", nameof(name));
+    }
 }

@@ -24,8 +24,6 @@ public sealed partial record ProjectionTable
     public string Name { get; }
     public string CreateSql { get; }
 
-    internal string ShadowName => Name + "__rebuild";
-
     internal string CreateSqlFor(string tableName) => CreateSql.Replace(NamePlaceholder, tableName, StringComparison.Ordinal);
 
     [GeneratedRegex("^[a-z_][a-z0-9_]{0,50}$")]

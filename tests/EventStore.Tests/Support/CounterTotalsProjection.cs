@@ -23,6 +23,10 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
     public TaskCompletionSource? ShadowGate { get; set; }
     public TaskCompletionSource ShadowBatchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Pauses a scratch batch applied while its transaction holds the live table locked, i.e. a rebuild's or check's last events.</summary>
+    public TaskCompletionSource? LockedCatchUpGate { get; set; }
+    public TaskCompletionSource LockedCatchUpStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public string TableName => Tables[0].Name;
 
     public async Task ApplyAsync(IReadOnlyList<EventEnvelope> events, ProjectionContext context, CancellationToken cancellationToken)
@@ -32,6 +36,11 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
         {
             ShadowBatchStarted.TrySetResult();
             await gate.Task.WaitAsync(cancellationToken);
+        }
+        if (physical != TableName && LockedCatchUpGate is { } lockedGate && await HoldsLiveTableAsync(context, cancellationToken))
+        {
+            LockedCatchUpStarted.TrySetResult();
+            await lockedGate.Task.WaitAsync(cancellationToken);
         }
         await Task.Delay(BatchDelay, cancellationToken);
         if (PoisonIncrement is { } poison && events.Any(e => e.Data is Incremented i && i.By == poison))
@@ -50,6 +59,16 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
         command.Parameters.Add(new NpgsqlParameter { Value = perStream.Select(p => p.Total).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = perStream.Select(p => p.Count).ToArray() });
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<bool> HoldsLiveTableAsync(ProjectionContext context, CancellationToken cancellationToken)
+    {
+        await using var command = context.CreateCommand("""
+            SELECT EXISTS (SELECT FROM pg_locks WHERE pid = pg_backend_pid() AND relation = to_regclass($1) AND granted
+                                                  AND mode IN ('ShareLock', 'AccessExclusiveLock'))
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = TableName });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public static async Task<Dictionary<Guid, (long Total, long Events)>> ReadAsync(NpgsqlDataSource dataSource, string table = "counter_totals")

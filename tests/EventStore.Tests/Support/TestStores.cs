@@ -56,6 +56,26 @@ public static class TestStores
         HeartbeatInterval = TimeSpan.FromMilliseconds(100),
     };
 
+    /// <summary>Counters with increments 1..n appended one SaveChanges each; returns the totals and event counts expected per stream.</summary>
+    public static async Task<Dictionary<Guid, (long Total, long Events)>> AppendCountersAsync(StreamStore store, int streams, int incrementsEach)
+    {
+        var expected = new Dictionary<Guid, (long, long)>();
+        for (var s = 0; s < streams; s++)
+        {
+            var id = Guid.NewGuid();
+            var session = store.OpenSession();
+            session.StartStream(id, "counter", new CounterStarted($"c{s}"));
+            await session.SaveChangesAsync();
+            for (var i = 1; i <= incrementsEach; i++)
+            {
+                session.Append(id, i, new Incremented(i));
+                await session.SaveChangesAsync();
+            }
+            expected[id] = (incrementsEach * (incrementsEach + 1L) / 2, incrementsEach + 1L);
+        }
+        return expected;
+    }
+
     public static async Task<long> ScalarAsync(NpgsqlDataSource dataSource, string sql)
     {
         await using var command = dataSource.CreateCommand(sql);

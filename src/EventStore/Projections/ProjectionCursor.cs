@@ -10,5 +10,5 @@ internal readonly record struct ProjectionCursor(ulong TransactionId, long Seque
     public static ProjectionCursor Start { get; } = new(0, 0);
 }
 
-/// <summary>An event read by the daemon, with its cursor position.</summary>
-internal sealed record DaemonEvent(EventEnvelope Envelope, ProjectionCursor Position);
+/// <summary>An event read for a projection, with its cursor position.</summary>
+internal sealed record PositionedEvent(EventEnvelope Envelope, ProjectionCursor Position);
