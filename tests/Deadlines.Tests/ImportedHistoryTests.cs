@@ -1,0 +1,76 @@
+using AgreementTracker.Commands;
+using AgreementTracker.Deadlines.Notifications;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.DemoData;
+using AgreementTracker.Domain.FollowUp;
+using AgreementTracker.EventStore;
+using AgreementTracker.TestSupport;
+using Xunit.Abstractions;
+
+namespace AgreementTracker.Deadlines.Tests;
+
+/// <summary>
+/// The North Jutland demo data (2021–2026) imported with its original times schedules hundreds of deadlines that are
+/// already past. They all fire at once; what BRN staff then read must be what still needs them, not the history.
+/// </summary>
+public sealed class ImportedHistoryTests(PostgresDatabaseFixture fixture, ITestOutputHelper output) : IClassFixture<PostgresDatabaseFixture>
+{
+    [Fact]
+    public async Task Past_deadlines_of_imported_history_leave_only_what_still_needs_someone()
+    {
+        var today = DemoDataGenerator.AsOf;
+        await using var world = await DeadlineWorld.CreateAsync(fixture, today);
+        await ImportAsync(world.Store, DemoDataGenerator.NorthJutland());
+
+        await world.RunDueDeadlinesAsync();
+
+        var notifications = await world.Notifications.LatestAsync(NotificationReader.MaxLimit);
+        var fired = await world.ScalarAsync<long>("SELECT count(*) FROM messaging.messages WHERE handled_at IS NOT NULL");
+        output.WriteLine($"{fired} deadlines fired, {notifications.Count} notifications:");
+        foreach (var n in notifications)
+            output.WriteLine($"  {n.Kind}: {n.Message}");
+
+        Assert.Equal(0L, await world.ScalarAsync<long>("SELECT count(*) FROM messaging.messages WHERE dead_at IS NOT NULL"));
+        Assert.True(fired > 10 * notifications.Count, $"{notifications.Count} notifications from {fired} deadlines is a flood.");
+        foreach (var notification in notifications)
+        {
+            var agreement = (await world.Store.AggregateStreamAsync<AgreementState?>(notification.AgreementId.Value))!;
+            var deadline = DateOnly.FromDateTime(notification.DueAt.UtcDateTime);
+            switch (notification.Kind)
+            {
+                case NotificationKinds.PaymentOverdue:
+                    Assert.True(CoFinancingLedger.Totals(CoFinancingLedger.ByPartyAndYear(agreement, today)).Overdue > 0, notification.Message);
+                    break;
+                case NotificationKinds.AgreementEnding:
+                    Assert.InRange(agreement.Period.End, today, today.AddDays(DeadlineSchedule.EndingWarningDays));
+                    break;
+                case NotificationKinds.AgreementExpired:
+                    var expiry = Assert.Single(await world.Store.FetchStreamAsync(notification.AgreementId.Value), e => e.Data is AgreementExpired);
+                    Assert.Equal("system:deadlines", expiry.Metadata.Actor);
+                    break;
+                default:
+                    Assert.InRange(deadline, today.AddDays(-14), today);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Event by event, each with the time it was originally recorded, as the server's demo import does.</summary>
+    private static async Task ImportAsync(StreamStore store, IEnumerable<DemoStream> streams)
+    {
+        foreach (var stream in streams)
+        {
+            var type = stream.Kind == StreamKind.Organisation ? AgreementEventStore.OrganisationStream : AgreementEventStore.AgreementStream;
+            for (var version = 0; version < stream.Events.Count; version++)
+            {
+                var e = stream.Events[version];
+                var session = store.OpenSession(new EventMetadata { Actor = e.Actor.Identity, Reason = e.Reason, RecordedAt = e.Timestamp });
+                if (version == 0)
+                    session.StartStream(stream.Id, type, e.Data);
+                else
+                    session.Append(stream.Id, version, e.Data);
+                await session.SaveChangesAsync();
+            }
+        }
+    }
+}
