@@ -11,10 +11,18 @@ public static class IdempotencyKeys
 {
     public const int MaxLength = 200;
 
-    public static Guid CommandIdFor(string actor, string key)
+    public static Guid CommandIdFor(string actor, string key) => NameBased($"command/{actor.Length}:{actor}/{key}");
+
+    /// <summary>
+    /// The id of something a keyed command creates (the new agreement, KPI, meeting): the same on a repeat, so the
+    /// repeat names the same stream and things as the first time and can be answered with its result.
+    /// </summary>
+    public static Guid CreatedIdFor(string actor, string key, string field) => NameBased($"created/{actor.Length}:{actor}/{key}/{field}");
+
+    private static Guid NameBased(string name)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes($"agreementtracker/idempotency/{actor.Length}:{actor}/{key}"), hash);
+        SHA256.HashData(Encoding.UTF8.GetBytes($"agreementtracker/idempotency/{name}"), hash);
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);

@@ -1,3 +1,4 @@
+using AgreementTracker.Server.Api;
 using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Commands;
@@ -31,6 +32,7 @@ public static class ServerApp
             builder.Services.AddSingleton(database);
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
             builder.Services.AddEventStore(builder.Configuration);
+            builder.Services.AddFollowUpApi(builder.Configuration);
             configure?.Invoke(builder);
 
             var app = builder.Build();
@@ -45,6 +47,7 @@ public static class ServerApp
                 throw;
             }
             app.MapHealth();
+            app.MapFollowUpApi();
             return app;
         }
         catch

@@ -1,0 +1,40 @@
+using AgreementTracker.Api.Types;
+using AgreementTracker.Commands;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Organisations;
+using AgreementTracker.GraphQL.Execution;
+using AgreementTracker.GraphQL.Types;
+
+namespace AgreementTracker.Api.Mutations;
+
+/// <summary>
+/// Binds a mutation field to its command(s): read the input, handle the change for the caller, and answer with the
+/// payload; refusals and conflicts become GraphQL errors. Each mutation then only says how its input maps to commands.
+/// </summary>
+internal static class MutationRegistration
+{
+    public static SchemaBuilder AgreementMutation(this SchemaBuilder builder, string field, Func<MutationInput, Change<IAgreementCommand>> change) =>
+        builder.AddResolverAsync("Mutation", field, ctx => MutationErrors.Translate(async () =>
+        {
+            var (input, request) = Read(ctx);
+            var mapped = change(input);
+            var result = await ctx.GetService<AgreementCommandHandler>().HandleAsync(mapped.Commands, request, ctx.CancellationToken);
+            var today = DateOnly.FromDateTime(ctx.GetService<TimeProvider>().GetUtcNow().UtcDateTime);
+            return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, result.Events, result.Repeated);
+        }));
+
+    public static SchemaBuilder OrganisationMutation(this SchemaBuilder builder, string field, Func<MutationInput, Change<IOrganisationCommand>> change) =>
+        builder.AddResolverAsync("Mutation", field, ctx => MutationErrors.Translate(async () =>
+        {
+            var (input, request) = Read(ctx);
+            var mapped = change(input);
+            var result = await ctx.GetService<OrganisationCommandHandler>().HandleAsync(mapped.Commands, request, ctx.CancellationToken);
+            return new OrganisationPayload(result.State.Id, mapped.CreatedId, result.Events, result.Repeated);
+        }));
+
+    private static (MutationInput Input, CommandRequest Request) Read(ResolveFieldContext ctx)
+    {
+        var input = MutationInput.From(ctx, MutationErrors.CallerOf(ctx.UserContext));
+        return (input, input.Request());
+    }
+}

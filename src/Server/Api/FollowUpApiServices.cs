@@ -1,0 +1,37 @@
+using AgreementTracker.Api;
+using AgreementTracker.Commands;
+using AgreementTracker.GraphQL.AspNetCore;
+
+namespace AgreementTracker.Server.Api;
+
+/// <summary>The follow-up API on <c>/graphql</c>: its schema, the command handlers behind its mutations, and who the caller is.</summary>
+public static class FollowUpApiServices
+{
+    public const string DevelopmentIdentityKey = "Api:DevelopmentIdentity";
+    public const string DefaultDevelopmentIdentity = "udvikler@brn.dk";
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AgreementCommandHandler>();
+        services.AddSingleton<OrganisationCommandHandler>();
+        var identity = configuration[DevelopmentIdentityKey] ?? DefaultDevelopmentIdentity;
+        services.AddGraphQL(_ => FollowUpSchema.Build(), options => options.UserContext = http => CallerOf(http, identity));
+        return services;
+    }
+
+    public static WebApplication MapFollowUpApi(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.MapGraphQL("/graphql");
+        return app;
+    }
+
+    /// <summary>Until sign-in exists every caller is the configured development identity; the correlation id is the client's or the request's own.</summary>
+    private static ApiCaller CallerOf(HttpContext http, string identity)
+    {
+        var correlation = http.Request.Headers[CorrelationHeader].ToString();
+        return new ApiCaller(identity, string.IsNullOrWhiteSpace(correlation) || correlation.Length > 200 ? http.TraceIdentifier : correlation);
+    }
+}

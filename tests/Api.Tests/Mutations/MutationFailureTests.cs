@@ -1,0 +1,99 @@
+using AgreementTracker.Api.Tests.Scenarios;
+using AgreementTracker.TestSupport;
+using Npgsql;
+
+namespace AgreementTracker.Api.Tests.Mutations;
+
+/// <summary>The failure paths of the command side over HTTP: each refusal names the problem and writes nothing.</summary>
+public sealed class MutationFailureTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    private const string Register = """
+        mutation($name: String!, $key: String) {
+          registerOrganisation(input: { name: $name, kind: MUNICIPALITY, idempotencyKey: $key }) { createdId repeated }
+        }
+        """;
+
+    private const string Draft = """
+        mutation($party: ID!, $key: String) {
+          draftAgreement(input: {
+            title: "Grøn omstilling", kind: PROJECT_AGREEMENT, purpose: "Flere grønne virksomheder",
+            start: "2026-01-01", end: "2027-12-31", parties: [{ organisationId: $party, role: PARTNER }], idempotencyKey: $key
+          }) { createdId repeated agreement { version } }
+        }
+        """;
+
+    private const string AddParty = """
+        mutation($agreement: ID!, $party: ID!, $expected: Int) {
+          addParty(input: { agreementId: $agreement, organisationId: $party, role: CO_FINANCIER, expectedVersion: $expected }) { agreement { version } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_domain_refusal_comes_back_with_its_code_and_message_and_writes_nothing()
+    {
+        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        var aalborg = await RegisterAsync(host, "Aalborg Kommune");
+        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+        var before = await EventCountAsync(host);
+
+        var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement, party = aalborg })).Refusal();
+
+        Assert.Equal("already_a_party", code);
+        Assert.Equal("Aalborg Kommune is already a party to 'Grøn omstilling'.", message);
+        Assert.Equal(before, await EventCountAsync(host));
+    }
+
+    [Fact]
+    public async Task An_id_that_is_not_an_id_is_bad_user_input_naming_the_field()
+    {
+        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        var before = await EventCountAsync(host);
+
+        var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement = "aftale-1", party = Guid.NewGuid() })).Refusal();
+
+        Assert.Equal("BAD_USER_INPUT", code);
+        Assert.StartsWith("input.agreementId \"aftale-1\" is not an id", message);
+        Assert.Equal(before, await EventCountAsync(host));
+    }
+
+    [Fact]
+    public async Task A_stale_expected_version_is_a_concurrency_conflict()
+    {
+        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        var aalborg = await RegisterAsync(host, "Aalborg Kommune");
+        var cluster = await RegisterAsync(host, "Energy Cluster Denmark");
+        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+
+        var response = await host.GraphQLAsync(AddParty, new { agreement, party = cluster, expected = 1 });
+
+        Assert.Equal("CONCURRENCY_CONFLICT", response.Refusal().Code);
+        Assert.Equal(2, response.Errors[0].GetProperty("extensions").GetProperty("actualVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_repeated_idempotency_key_returns_the_first_result_and_writes_nothing()
+    {
+        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        var aalborg = await RegisterAsync(host, "Aalborg Kommune");
+
+        var first = (await host.GraphQLAsync(Draft, new { party = aalborg, key = "draft-1" })).ShouldSucceed();
+        var before = await EventCountAsync(host);
+        var again = (await host.GraphQLAsync(Draft, new { party = aalborg, key = "draft-1" })).ShouldSucceed();
+
+        Assert.Equal(first.String("draftAgreement.createdId"), again.String("draftAgreement.createdId"));
+        Assert.False(first.At("draftAgreement.repeated").GetBoolean());
+        Assert.True(again.At("draftAgreement.repeated").GetBoolean());
+        Assert.Equal(2, again.At("draftAgreement.agreement.version").GetInt32());
+        Assert.Equal(before, await EventCountAsync(host));
+    }
+
+    private static async Task<string> RegisterAsync(FollowUpHost host, string name) =>
+        (await host.GraphQLAsync(Register, new { name })).ShouldSucceed().String("registerOrganisation.createdId")!;
+
+    private static async Task<long> EventCountAsync(FollowUpHost host)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync();
+        return (long)(await new NpgsqlCommand("SELECT count(*) FROM eventstore.events", connection).ExecuteScalarAsync())!;
+    }
+}
