@@ -24,7 +24,7 @@ public sealed class DemoDatabase : IAsyncLifetime
     {
         _connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         DataSource = NpgsqlDataSource.Create(_connectionString);
-        Store = await StartStoreAsync(DataSource, new FixedClock(Today));
+        Store = await StartStoreAsync(DataSource, FixedClock.On(Today.Year, Today.Month, Today.Day));
         await DemoImport.AppendAsync(Store, DemoDataGenerator.NorthJutland());
         Daemon = Store.CreateDaemon();
         await Daemon.StartAsync();
