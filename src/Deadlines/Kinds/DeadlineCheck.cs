@@ -1,4 +1,3 @@
-using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 

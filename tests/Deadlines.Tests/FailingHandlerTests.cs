@@ -1,0 +1,67 @@
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using AgreementTracker.TestSupport;
+using static AgreementTracker.Deadlines.Tests.DeadlineWorld;
+
+namespace AgreementTracker.Deadlines.Tests;
+
+/// <summary>
+/// The notifications table refuses every write at commit (a deferred constraint trigger), as a database that fails
+/// the handler's transaction at its very end would.
+/// </summary>
+public sealed class FailingHandlerTests(PostgresDatabaseFixture fixture) : IClassFixture<PostgresDatabaseFixture>
+{
+    private const string RefuseNotifications = """
+        CREATE FUNCTION refuse_notification() RETURNS trigger LANGUAGE plpgsql AS
+            $$ BEGIN RAISE EXCEPTION 'notifications are switched off'; END $$;
+        CREATE CONSTRAINT TRIGGER refuse_notification AFTER INSERT ON notifications
+            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_notification();
+        """;
+
+    private const string AcceptNotifications = "DROP TRIGGER refuse_notification ON notifications";
+
+    [Fact]
+    public async Task A_notification_whose_transaction_fails_is_not_written_and_the_deadline_is_retried()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+        var commitment = new CommitmentId(Guid.NewGuid());
+        await world.RunAsync(
+            new CommitCoFinancing(id, commitment, Aalborg, 50_000m, 2026, "Aktiviteter", ContributionForm.Cash),
+            new InvoiceCoFinancing(id, commitment, new InvoiceId(Guid.NewGuid()), 50_000m, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 31)));
+        await world.ExecuteAsync(RefuseNotifications);
+
+        world.Today(2026, 4, 1);
+        await world.RunDueDeadlinesAsync();
+
+        Assert.Empty(await world.NotificationsOfAsync(id));
+        Assert.Contains("notifications are switched off",
+            await world.ScalarAsync<string>("SELECT last_error FROM messaging.messages WHERE kind = 'deadline.payment_overdue' AND attempts = 1 AND handled_at IS NULL"));
+
+        await world.ExecuteAsync(AcceptNotifications);
+        world.Clock.Now = world.Clock.Now.AddHours(1);
+        await world.RunDueDeadlinesAsync();
+
+        Assert.Single(await world.NotificationsOfAsync(id));
+    }
+
+    [Fact]
+    public async Task An_expiry_whose_notification_fails_is_retried_without_expiring_twice()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        await world.ExecuteAsync(RefuseNotifications);
+
+        world.Today(2026, 7, 1);
+        await world.RunDueDeadlinesAsync();
+        Assert.Single(await world.Store.FetchStreamAsync(id.Value), e => e.Data is AgreementExpired);
+        Assert.Empty(await world.NotificationsOfAsync(id));
+
+        await world.ExecuteAsync(AcceptNotifications);
+        world.Clock.Now = world.Clock.Now.AddHours(1);
+        await world.RunDueDeadlinesAsync();
+
+        Assert.Single(await world.Store.FetchStreamAsync(id.Value), e => e.Data is AgreementExpired);
+        Assert.Single(await world.NotificationsOfAsync(id));
+    }
+}
