@@ -10,7 +10,7 @@ public interface IProjection
     /// <summary>Stable name: the key of the checkpoint, the advisory lock and the dead letters.</summary>
     string Name { get; }
 
-    /// <summary>The tables this projection owns; a rebuild fills shadow copies of them and swaps them in.</summary>
+    /// <summary>The tables this projection owns; a rebuild or consistency check fills scratch copies of them first.</summary>
     IReadOnlyList<ProjectionTable> Tables { get; }
 
     Task ApplyAsync(IReadOnlyList<EventEnvelope> events, ProjectionContext context, CancellationToken cancellationToken);

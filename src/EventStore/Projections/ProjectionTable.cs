@@ -4,8 +4,8 @@ namespace AgreementTracker.EventStore;
 
 /// <summary>
 /// A read-model table. <paramref name="CreateSql"/> creates it, writing <c>{table}</c> wherever the
-/// table's name goes, because a rebuild creates it under a shadow name first. Leave index and
-/// constraint names to PostgreSQL, so the live and shadow copies never compete for a name.
+/// table's name goes, because a rebuild or consistency check creates it under a scratch name first.
+/// Leave index and constraint names to PostgreSQL, so the live and scratch copies never compete for a name.
 /// </summary>
 public sealed partial record ProjectionTable
 {

@@ -58,6 +58,8 @@ public sealed class CounterTotalsProjection(string name = "counter_totals", stri
         command.Parameters.Add(new NpgsqlParameter { Value = perStream.Select(p => p.Stream).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = perStream.Select(p => p.Total).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = perStream.Select(p => p.Count).ToArray() });
+        // Prepared, so rebuild tests prove that a statement prepared against the live table survives the swap.
+        await command.PrepareAsync(cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
