@@ -16,7 +16,7 @@ public sealed class ProjectionConsistencyTests(PostgresDatabaseFixture database)
         await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Inline));
         var store = isolated.Store;
         var expected = await TestStores.AppendCountersAsync(store, streams: 4, incrementsEach: 15);
-        store.Projections.ReplayBatchSize = 5;
+        store.Projections.ReplayBatchSize = 20;
 
         ProjectionConsistencyReport healthy;
         await using (var writers = new BackgroundAppends(store))

@@ -101,6 +101,29 @@ public sealed class ProjectionRebuildTests(PostgresDatabaseFixture database) : I
     }
 
     [Fact]
+    public async Task A_transaction_open_since_before_many_events_makes_the_rebuild_give_up_instead_of_holding_writers()
+    {
+        var projection = new CounterTotalsProjection(Table, Table);
+        await using var isolated = await InlineStoreAsync(projection);
+        var store = isolated.Store;
+        store.Projections.ReplayBatchSize = 5;
+        store.Projections.HoldAttempts = 2;
+        await using var horizon = await store.DataSource.OpenConnectionAsync();
+        var holdBack = await horizon.BeginTransactionAsync();
+        await using (var takeId = new NpgsqlCommand("SELECT pg_current_xact_id()", horizon, holdBack))
+            await takeId.ExecuteScalarAsync();
+        var expected = await TestStores.AppendCountersAsync(store, streams: 2, incrementsEach: 5);
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => store.Projections.RebuildAsync(Table));
+        await holdBack.RollbackAsync();
+        await store.Projections.RebuildAsync(Table);
+
+        Assert.Contains("can only be replayed once it ends. Nothing was changed", error.Message);
+        Assert.Contains($"oldest open transaction (process {horizon.ProcessID} ", error.Message);
+        Assert.Equal(expected, await TotalsAsync(store));
+    }
+
+    [Fact]
     public async Task A_projection_failing_on_a_committed_event_leaves_the_live_table_as_it_was()
     {
         var projection = new CounterTotalsProjection(Table, Table);

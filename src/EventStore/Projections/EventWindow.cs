@@ -45,10 +45,12 @@ internal sealed record EventWindow(bool FinishedTransactionsOnly, bool UpToCheck
         return events;
     }
 
-    /// <summary>How many events the window holds beyond the cursor: what a replay reports its progress against.</summary>
-    public async Task<long> CountAsync(string projection, NpgsqlConnection connection, ProjectionCursor after, CancellationToken cancellationToken)
+    /// <summary>How many events the window holds beyond the cursor, counting no further than <paramref name="atMost"/>.</summary>
+    public async Task<long> CountAsync(string projection, NpgsqlConnection connection, ProjectionCursor after, long? atMost, CancellationToken cancellationToken)
     {
-        await using var command = Command($"SELECT count(*) FROM eventstore.events e WHERE {Conditions}", projection, connection, null, after);
+        await using var command = Command(
+            $"SELECT count(*) FROM (SELECT FROM eventstore.events e WHERE {Conditions} LIMIT $4) AS counted", projection, connection, null, after);
+        command.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = atMost, NpgsqlDbType = NpgsqlDbType.Bigint });
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -16,6 +16,9 @@ public sealed class ProjectionAdmin
     /// <summary>Most events a rebuild or consistency check applies in one transaction; they read far behind the head.</summary>
     public int ReplayBatchSize { get; set; } = 10_000;
 
+    /// <summary>How often a rebuild or check tries to hold the live tables (each try waits at most about half a second) before giving up.</summary>
+    internal int HoldAttempts { get; set; } = 20;
+
     /// <summary>
     /// Rebuilds a projection, inline or asynchronous, from the first event while the store keeps taking
     /// writes, and makes the result live. Appenders that write its tables (and, for an asynchronous

@@ -9,17 +9,16 @@ namespace AgreementTracker.EventStore;
 /// </summary>
 internal sealed class ProjectionMaintenance : IAsyncDisposable
 {
-    /// <summary>Attempts at holding the live tables before giving up; each waits at most half the deadlock timeout.</summary>
-    private const int LockAttempts = 20;
-
     private readonly long _lockKey;
+    private readonly int _attempts;
 
-    private ProjectionMaintenance(IProjection projection, ProjectionLifecycle lifecycle, NpgsqlConnection connection)
+    private ProjectionMaintenance(IProjection projection, ProjectionLifecycle lifecycle, NpgsqlConnection connection, int attempts)
     {
         Projection = projection;
         Lifecycle = lifecycle;
         Connection = connection;
         _lockKey = AdvisoryLockKeys.Maintenance(projection.Name);
+        _attempts = attempts;
     }
 
     public IProjection Projection { get; }
@@ -30,7 +29,7 @@ internal sealed class ProjectionMaintenance : IAsyncDisposable
     {
         var (projection, lifecycle) = store.Options.Projections.Find(name);
         var connection = await store.DataSource.OpenConnectionAsync(cancellationToken);
-        var maintenance = new ProjectionMaintenance(projection, lifecycle, connection);
+        var maintenance = new ProjectionMaintenance(projection, lifecycle, connection, store.Projections.HoldAttempts);
         try
         {
             await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock($1)", connection);
@@ -56,7 +55,9 @@ internal sealed class ProjectionMaintenance : IAsyncDisposable
     /// The lock is waited for at most half of PostgreSQL's deadlock timeout. An appender that writes one
     /// table of a multi-table projection and then wants another one this transaction holds would
     /// deadlock with it; the wait gives up first, so the appender is never the one cancelled. Each
-    /// attempt that gives up replays what committed meanwhile and tries again.
+    /// attempt that gives up replays what committed meanwhile and tries again. Nor is the lock taken
+    /// while more than a batch is left for the catch-up: a transaction open since before those events
+    /// holds the replay back, and writers would wait for all of them.
     /// </para>
     /// </summary>
     public async Task<T> WithLiveTablesHeldAsync<T>(
@@ -65,13 +66,20 @@ internal sealed class ProjectionMaintenance : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             await replay.ReplayAsync(batchSize, cancellationToken);
+            if (await replay.LeftForCatchUpAsync(batchSize + 1L, cancellationToken) > batchSize)
+            {
+                if (attempt == _attempts)
+                    throw new TimeoutException(await HeldBackMessageAsync(cancellationToken));
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                continue;
+            }
             await using var transaction = await Connection.BeginTransactionAsync(cancellationToken);
             if (!await TryHoldLiveTablesAsync(transaction, lockMode, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
-                if (attempt == LockAttempts)
+                if (attempt == _attempts)
                     throw new TimeoutException(
-                        $"Could not hold the tables of projection '{Projection.Name}' still after {LockAttempts} attempts: long transactions keep writing them. Nothing was changed.");
+                        $"Could not hold the tables of projection '{Projection.Name}' still after {_attempts} attempts: long transactions keep using them. Nothing was changed.");
                 continue;
             }
             await replay.CatchUpAsync(transaction, batchSize, cancellationToken);
@@ -79,6 +87,17 @@ internal sealed class ProjectionMaintenance : IAsyncDisposable
             await transaction.CommitAsync(cancellationToken);
             return result;
         }
+    }
+
+    private async Task<string> HeldBackMessageAsync(CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT format('process %s (%s), in a transaction since %s', pid, coalesce(nullif(application_name, ''), 'no application name'), xact_start)
+            FROM pg_stat_activity WHERE backend_xid IS NOT NULL ORDER BY age(backend_xid) DESC LIMIT 1
+            """, Connection);
+        var oldest = await command.ExecuteScalarAsync(cancellationToken) as string ?? "a transaction that has since ended";
+        return $"Projection '{Projection.Name}' could not be caught up without making writers wait for a long replay: " +
+               $"events committed after the oldest open transaction ({oldest}) can only be replayed once it ends. Nothing was changed; try again after it ends.";
     }
 
     private async Task<bool> TryHoldLiveTablesAsync(NpgsqlTransaction transaction, string lockMode, CancellationToken cancellationToken)

@@ -64,18 +64,26 @@ internal sealed class ScratchReplay
             }
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        _total = await _whileAppendsGoOn.CountAsync(_projection.Name, _connection, _cursor, cancellationToken);
+        _total = await _whileAppendsGoOn.CountAsync(_projection.Name, _connection, _cursor, atMost: null, cancellationToken);
         Report();
     }
 
+    /// <summary>Drops the scratch tables after a failure or a check; what cannot be dropped now, the next run drops first.</summary>
     public async Task DropTablesAsync()
     {
         if (_connection.FullState != System.Data.ConnectionState.Open)
             return;
-        await using var drop = new NpgsqlBatch(_connection);
-        foreach (var table in _projection.Tables)
-            drop.BatchCommands.Add(new NpgsqlBatchCommand($"DROP TABLE IF EXISTS {ScratchNameOf(table)}"));
-        await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        try
+        {
+            await using var drop = new NpgsqlBatch(_connection);
+            foreach (var table in _projection.Tables)
+                drop.BatchCommands.Add(new NpgsqlBatchCommand($"DROP TABLE IF EXISTS {ScratchNameOf(table)}"));
+            await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // Keep the error that ended the run; the leftovers are harmless.
+        }
     }
 
     /// <summary>
@@ -106,6 +114,10 @@ internal sealed class ScratchReplay
             await next.ContinueWith(static _ => { }, TaskScheduler.Default);
         }
     }
+
+    /// <summary>How many committed events the catch-up under the lock would have to apply now, counting no further than <paramref name="atMost"/>.</summary>
+    public Task<long> LeftForCatchUpAsync(long atMost, CancellationToken cancellationToken) =>
+        _underLock.CountAsync(_projection.Name, _connection, _cursor, atMost, cancellationToken);
 
     /// <summary>Applies every event left up to the live tables' position, inside the transaction that holds them still.</summary>
     public async Task CatchUpAsync(NpgsqlTransaction transaction, int batchSize, CancellationToken cancellationToken)
