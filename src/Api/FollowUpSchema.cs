@@ -1,7 +1,9 @@
+using AgreementTracker.Api.Audit;
 using AgreementTracker.Api.Mutations;
 using AgreementTracker.Api.Queries;
 using AgreementTracker.Api.Schema;
 using AgreementTracker.Api.Subscriptions;
+using AgreementTracker.Api.TimeTravel;
 using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.Api;
@@ -24,6 +26,8 @@ public static class FollowUpSchema
             .AddScalar(new ReportingPeriodScalar())
             .BindDomainEnums()
             .AddQueries()
+            .AddTimeTravel()
+            .AddIntegrityCheck()
             .AddMutations()
             .AddSubscriptions()
             .Build();

@@ -57,6 +57,7 @@ public abstract class StreamCommandHandler<TState, TCommand>(StreamStore store, 
                 if (result.IsDuplicate)
                     return await FirstResultAsync(streamId, result, ct);
                 var version = result.VersionOf(streamId);
+                await StreamChanges.AnnounceAsync(store.DataSource, new StreamChanged(streamId, stream.Version + 1, version), ct);
                 var events = await store.FetchStreamAsync(streamId, stream.Version + 1, version, cancellationToken: ct);
                 return new CommandResult<TState>(streamId, state!, version, events, Repeated: false);
             }

@@ -4,6 +4,7 @@ using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
+using AgreementTracker.ReadModels;
 
 namespace AgreementTracker.Api.Mutations;
 
@@ -19,7 +20,7 @@ internal static class MutationRegistration
             var (input, request) = Read(ctx);
             var mapped = change(input);
             var result = await ctx.GetService<AgreementCommandHandler>().HandleAsync(mapped.Commands, request, ctx.CancellationToken);
-            var today = DateOnly.FromDateTime(ctx.GetService<TimeProvider>().GetUtcNow().UtcDateTime);
+            var today = Today.On(ctx.GetService<TimeProvider>());
             return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, result.Events, result.Repeated);
         }));
 

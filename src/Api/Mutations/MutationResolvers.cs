@@ -13,5 +13,6 @@ public static class MutationResolvers
         .AddActionPlanMutations()
         .AddMeetingMutations()
         .AddCoFinancingMutations()
-        .AddEvaluationMutations();
+        .AddEvaluationMutations()
+        .AddPayloads();
 }

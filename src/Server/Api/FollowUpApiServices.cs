@@ -1,4 +1,11 @@
 using AgreementTracker.Api;
+using AgreementTracker.Api.Audit;
+using AgreementTracker.Api.Subscriptions;
+using AgreementTracker.ReadModels.Agreements;
+using AgreementTracker.ReadModels.Audit;
+using AgreementTracker.ReadModels.Organisations;
+using AgreementTracker.ReadModels.Portfolios;
+using AgreementTracker.Server.Hosting;
 using AgreementTracker.Commands;
 using AgreementTracker.GraphQL.AspNetCore;
 
@@ -13,9 +20,15 @@ public static class FollowUpApiServices
 
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AgreementCommandHandler>();
         services.AddSingleton<OrganisationCommandHandler>();
+        services.AddSingleton<AgreementReader>();
+        services.AddSingleton<OrganisationReader>();
+        services.AddSingleton<PortfolioReader>();
+        services.AddSingleton<TimelineReader>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         var identity = configuration[DevelopmentIdentityKey] ?? DefaultDevelopmentIdentity;
         services.AddGraphQL(_ => FollowUpSchema.Build(), options => options.UserContext = http => CallerOf(http, identity));
         return services;

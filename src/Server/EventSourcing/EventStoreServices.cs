@@ -1,5 +1,7 @@
 using AgreementTracker.Commands;
+using AgreementTracker.Deadlines;
 using AgreementTracker.EventStore;
+using AgreementTracker.ReadModels;
 using AgreementTracker.Server.Hosting;
 using Npgsql;
 
@@ -16,7 +18,8 @@ public static class EventStoreServices
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => AgreementEventStore.CreateOptions());
+        services.AddSingleton(provider =>
+            DeadlineSchedule.AddTo(ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), provider.GetRequiredService<TimeProvider>())));
         services.AddSingleton(provider =>
         {
             var store = new StreamStore(provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<EventStoreOptions>());

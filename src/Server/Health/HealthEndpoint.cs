@@ -1,17 +1,19 @@
 using AgreementTracker.EventStore;
+using AgreementTracker.Server.Messaging;
 using Npgsql;
 
 namespace AgreementTracker.Server.Health;
 
 /// <summary>
-/// GET /health: 200 when the database answers and no projection is stalled; 503 with the reasons otherwise.
+/// GET /health: 200 when the database answers, no projection is stalled and no due message waits; 503 with the reasons otherwise.
 /// </summary>
 public static class HealthEndpoint
 {
     public static void MapHealth(this WebApplication app) =>
-        app.MapGet("/health", async (NpgsqlDataSource dataSource, StreamStore store, CancellationToken ct) =>
+        app.MapGet("/health", async (NpgsqlDataSource dataSource, StreamStore store, TimeProvider clock, IConfiguration configuration, CancellationToken ct) =>
         {
-            var report = await HealthReport.CheckAsync(dataSource, store, ct);
+            var lateAfter = TimeSpan.FromSeconds(configuration.GetValue(MessagingServices.LateAfterSecondsKey, 300));
+            var report = await HealthReport.CheckAsync(dataSource, store, clock, lateAfter, ct);
             return Results.Json(report, statusCode: report.Status == HealthStatus.Healthy ? 200 : 503);
         });
 }

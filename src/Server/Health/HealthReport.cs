@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AgreementTracker.EventStore;
+using AgreementTracker.Messaging;
 using Npgsql;
 
 namespace AgreementTracker.Server.Health;
@@ -7,16 +8,18 @@ namespace AgreementTracker.Server.Health;
 [JsonConverter(typeof(JsonStringEnumConverter<HealthStatus>))]
 public enum HealthStatus { Healthy, Unhealthy }
 
-public sealed record HealthReport(HealthStatus Status, DatabaseHealth Database, IReadOnlyList<ProjectionHealth> Projections)
+/// <summary>Unhealthy when the database does not answer, a projection has stalled, or due messages (deadlines) are not being handled.</summary>
+public sealed record HealthReport(HealthStatus Status, DatabaseHealth Database, IReadOnlyList<ProjectionHealth> Projections, MessageQueueStatus? Messages)
 {
-    public static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, StreamStore store, CancellationToken ct)
+    public static async Task<HealthReport> CheckAsync(NpgsqlDataSource dataSource, StreamStore store, TimeProvider clock, TimeSpan messagesLateAfter, CancellationToken ct)
     {
         var database = await DatabaseHealth.CheckAsync(dataSource, ct);
         if (!database.Reachable)
-            return new HealthReport(HealthStatus.Unhealthy, database, []);
+            return new HealthReport(HealthStatus.Unhealthy, database, [], null);
         var projections = (await store.Projections.GetStatusAsync(ct)).Select(ProjectionHealth.From).ToList();
-        var healthy = projections.All(p => !p.Stalled);
-        return new HealthReport(healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy, database, projections);
+        var messages = await MessageQueueStatus.ReadAsync(dataSource, clock, messagesLateAfter, ct);
+        var healthy = projections.All(p => !p.Stalled) && messages.Late == 0;
+        return new HealthReport(healthy ? HealthStatus.Healthy : HealthStatus.Unhealthy, database, projections, messages);
     }
 }
 

@@ -3,6 +3,7 @@ using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Commands;
 using AgreementTracker.Server.Health;
+using AgreementTracker.Server.Messaging;
 using Npgsql;
 
 namespace AgreementTracker.Server.Hosting;
@@ -30,9 +31,11 @@ public static class ServerApp
             // Registered first so that it stops last, after everything that uses the database.
             builder.Services.AddHostedService(_ => new DatabaseLifetime(database));
             builder.Services.AddSingleton(database);
+            builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
             builder.Services.AddEventStore(builder.Configuration);
             builder.Services.AddFollowUpApi(builder.Configuration);
+            builder.Services.AddDurableMessaging(builder.Configuration);
             configure?.Invoke(builder);
 
             var app = builder.Build();
@@ -40,6 +43,7 @@ public static class ServerApp
             {
                 await app.InitializeEventStoreAsync(ct);
                 await app.LoadDemoDataIfAskedAsync(ct);
+                await app.ScheduleFollowUpRefreshAsync(ct);
             }
             catch
             {

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using AgreementTracker.Commands;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace AgreementTracker.Api.Subscriptions;
+
+/// <summary>
+/// Listens for committed changes announced on PostgreSQL's channel (by any node) and hands each to every live
+/// subscriber on this node. A subscriber that falls far behind loses its oldest changes rather than holding up the
+/// others; each change carries only ids, so the subscriber reads the current state when it catches up.
+/// </summary>
+public sealed class ChangeFeed(string connectionString, ILogger<ChangeFeed> logger) : BackgroundService
+{
+    private const int SubscriberBacklog = 256;
+    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<Guid, Channel<StreamChanged>> _subscribers = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the feed listens; changes committed after that reach subscribers.</summary>
+    public Task Listening => _listening.Task;
+
+    public async IAsyncEnumerable<StreamChanged> SubscribeAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<StreamChanged>(new BoundedChannelOptions(SubscriberBacklog) { FullMode = BoundedChannelFullMode.DropOldest });
+        var id = Guid.NewGuid();
+        _subscribers[id] = channel;
+        try
+        {
+            await foreach (var change in channel.Reader.ReadAllAsync(ct))
+                yield return change;
+        }
+        finally
+        {
+            _subscribers.TryRemove(id, out _);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // LISTEN belongs to one session: a dedicated, unpooled connection, so no pooled connection keeps it by accident.
+        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(dedicated);
+                await connection.OpenAsync(stoppingToken);
+                connection.Notification += (_, e) => Publish(e.Payload);
+                await using (var listen = new NpgsqlCommand($"LISTEN {StreamChanges.Channel}", connection))
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                _listening.TrySetResult();
+                while (true)
+                    await connection.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException)
+            {
+                logger.LogWarning("Change feed lost its database connection ({Message}); listening again in {Delay} s", e.Message, ReconnectDelay.TotalSeconds);
+                await Task.Delay(ReconnectDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private void Publish(string payload)
+    {
+        if (StreamChanges.Parse(payload) is not { } change)
+            return;
+        foreach (var subscriber in _subscribers.Values)
+            subscriber.Writer.TryWrite(change);
+    }
+}

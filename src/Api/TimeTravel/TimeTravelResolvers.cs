@@ -1,0 +1,57 @@
+using AgreementTracker.Api.Audit;
+using AgreementTracker.Api.Mutations;
+using AgreementTracker.Api.Types;
+using AgreementTracker.Commands;
+using AgreementTracker.EventStore;
+using AgreementTracker.GraphQL;
+using AgreementTracker.GraphQL.Execution;
+using AgreementTracker.GraphQL.Types;
+using AgreementTracker.ReadModels.Audit;
+
+namespace AgreementTracker.Api.TimeTravel;
+
+/// <summary>The auditor's questions about the past: an agreement as of a date or moment, and what changed between two dates.</summary>
+internal static class TimeTravelResolvers
+{
+    public static SchemaBuilder AddTimeTravel(this SchemaBuilder builder) => builder
+        .AddResolverAsync("Query", "agreementAsOf", async ctx =>
+        {
+            var clock = ctx.GetService<TimeProvider>();
+            var (moment, date) = MomentOf(ctx, clock);
+            var past = await AgreementHistory.AtAsync(ctx.GetService<StreamStore>(), AgreementIdOf(ctx), moment, ctx.CancellationToken);
+            return past is null ? null : new AgreementView(past.State, past.Version, date);
+        })
+        .AddResolverAsync("Query", "agreementChanges", async ctx =>
+        {
+            var (from, to) = (ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"));
+            if (from > to)
+                throw BadInput("to", $"The period ends ({to:dd-MM-yyyy}) before it begins ({from:dd-MM-yyyy}).");
+            var (store, clock, id) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), AgreementIdOf(ctx));
+            var after = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(to, clock), ctx.CancellationToken);
+            if (after is null)
+                return null;
+            var before = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(from, clock), ctx.CancellationToken);
+            var names = await OrganisationNames.LoadAsync(store.DataSource, ctx.CancellationToken);
+            var between = after.Events.Skip((int)(before?.Version ?? 0)).ToList();
+            return new AgreementChangesView(
+                from, to,
+                AgreementChanges.Between(before?.State, after.State, o => names.GetValueOrDefault(o)),
+                await ctx.GetService<AuditTrail>().EntriesAsync(between, ctx.CancellationToken));
+        });
+
+    private sealed record AgreementChangesView(DateOnly From, DateOnly To, IReadOnlyList<FieldChange> Changes, IReadOnlyList<AuditEntry> Events);
+
+    private static (DateTimeOffset Moment, DateOnly Date) MomentOf(ResolveFieldContext ctx, TimeProvider clock) =>
+        (ctx.GetArgument<DateOnly?>("date"), ctx.GetArgument<DateTimeOffset?>("at")) switch
+        {
+            ({ } date, null) => (AgreementHistory.EndOf(date, clock), date),
+            (null, { } at) => (at, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime)),
+            _ => throw BadInput("date", "Give either a date or an exact time (at), not both and not neither."),
+        };
+
+    private static Guid AgreementIdOf(ResolveFieldContext ctx) =>
+        Guid.TryParse(ctx.GetArgument<string>("id"), out var id) ? id : throw BadInput("id", $"\"{ctx.GetArgument<string>("id")}\" is not an agreement id.");
+
+    private static GraphQLError BadInput(string argument, string message) =>
+        new(message, code: MutationErrors.BadUserInput, extensions: new Dictionary<string, object?> { ["argument"] = argument });
+}
