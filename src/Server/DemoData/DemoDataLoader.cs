@@ -1,75 +1,143 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
+using AgreementTracker.Commands;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.EventStore;
-using AgreementTracker.Server.EventSourcing;
-using AgreementTracker.Commands;
+using Npgsql;
 
 namespace AgreementTracker.Server.DemoData;
 
 /// <summary>
-/// Imports the demo data set through the event store's ordinary write path, each event with the actor,
-/// reason and original time the generator gave it, so time travel over the demo shows its history.
-/// Loading again writes nothing: every append carries a command id derived from the stream and version.
+/// Imports a demo data set through the event store's write path, each command's events with the actor, reason and
+/// original time the generator gave them, so time travel over the demo shows its history. Loading again writes
+/// nothing, and an interrupted load resumes where it stopped.
 /// </summary>
+/// <remarks>
+/// Every event is its own command with its own time, and a session stamps one time on all it writes, so the import
+/// cannot batch: it is a million small appends for the national-size set. Three things keep that fast. Several
+/// streams are written at once. The import's connections commit asynchronously (a crash can lose the last moment
+/// of the import, never part of a command, and loading again resumes). And the import store keeps only the
+/// organisation directory inline; the served store's other inline read models, which would rewrite an agreement's
+/// rows on every one of its events, are rebuilt from all events at the end, in large batches.
+/// </remarks>
 public static class DemoDataLoader
 {
-    public sealed record Loaded(int Streams, int EventsWritten, int EventsAlreadyThere);
+    /// <summary>Streams written at the same time; each stream is written in order by one of them.</summary>
+    private const int Writers = 4;
 
-    public static async Task<Loaded> LoadAsync(StreamStore store, IEnumerable<DemoStream> streams, ILogger logger, CancellationToken ct)
+    /// <param name="Importing">Time spent writing events.</param>
+    /// <param name="Rebuilding">Time spent rebuilding <paramref name="ProjectionsRebuilt"/> afterwards.</param>
+    public sealed record Loaded(
+        long Streams, long EventsWritten, long EventsAlreadyThere, TimeSpan Importing, IReadOnlyList<string> ProjectionsRebuilt, TimeSpan Rebuilding)
     {
-        var (streamCount, written, skipped) = (0, 0, 0);
-        foreach (var stream in streams)
+        public TimeSpan Elapsed => Importing + Rebuilding;
+    }
+
+    /// <param name="served">The store the server serves from: its inline read models that the import leaves out are rebuilt.</param>
+    /// <param name="connectionString">The database of <paramref name="served"/>.</param>
+    public static async Task<Loaded> LoadAsync(StreamStore served, string connectionString, DemoDataSet set, ILogger logger, CancellationToken ct)
+    {
+        await using var importSource = ImportDataSource(connectionString);
+        var importStore = new StreamStore(importSource, AgreementEventStore.CreateOptions());
+        var progress = new LoadProgress(set, logger);
+        using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
-            var version = 0;
-            foreach (var group in SameMoment(stream.Events))
+            var reporter = progress.ReportUntilCancelledAsync(reporting.Token);
+            try
             {
-                var session = store.OpenSession(new EventMetadata
+                await WriteAsync(new DemoStreamImport(importStore, progress), set.Streams, ct);
+            }
+            finally
+            {
+                await reporting.CancelAsync();
+                await reporter;
+            }
+        }
+        var importing = progress.Elapsed;
+        var rebuilding = Stopwatch.StartNew();
+        var rebuilt = progress.EventsWritten > 0 ? await RebuildLeftOutAsync(served, importStore, logger, ct) : [];
+        return new Loaded(progress.Streams, progress.EventsWritten, progress.EventsAlreadyThere, importing, rebuilt, rebuilding.Elapsed);
+    }
+
+    private static NpgsqlDataSource ImportDataSource(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        builder.Options = $"{builder.Options} -c synchronous_commit=off".Trim();
+        return NpgsqlDataSource.Create(builder);
+    }
+
+    /// <summary>
+    /// Organisations first, one after the other (the generator yields them first), so every agreement event is
+    /// written after the organisations it names; then agreements, several at once, each by one writer.
+    /// </summary>
+    private static async Task WriteAsync(DemoStreamImport import, IEnumerable<DemoStream> streams, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queue = Channel.CreateBounded<DemoStream>(new BoundedChannelOptions(Writers * 2) { SingleWriter = true });
+        var tasks = new List<Task>
+        {
+            StoppingAllOnFailure(stop, async () =>
+            {
+                try
                 {
-                    Actor = group[0].Actor.Identity,
-                    Reason = group[0].Reason,
-                    RecordedAt = group[0].Timestamp,
-                    CommandId = CommandIdFor(stream.Id, version),
-                });
-                var events = group.Select(e => e.Data);
-                if (version == 0)
-                    session.StartStream(stream.Id, StreamTypeOf(stream.Kind), events);
-                else
-                    session.Append(stream.Id, version, events);
-                var result = await session.SaveChangesAsync(ct);
-                (written, skipped) = result.IsDuplicate ? (written, skipped + group.Count) : (written + group.Count, skipped);
-                version += group.Count;
-            }
-            if (++streamCount % 100 == 0)
-                logger.LogInformation("Demo data: {Streams} streams, {Events} events so far", streamCount, written + skipped);
-        }
-        return new Loaded(streamCount, written, skipped);
-    }
-
-    private static string StreamTypeOf(StreamKind kind) => kind switch
-    {
-        StreamKind.Organisation => AgreementEventStore.OrganisationStream,
-        StreamKind.Agreement => AgreementEventStore.AgreementStream,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of demo stream."),
-    };
-
-    /// <summary>Consecutive events by the same actor at the same moment for the same reason: one command's events.</summary>
-    private static IEnumerable<List<DemoEvent>> SameMoment(IReadOnlyList<DemoEvent> events)
-    {
-        var group = new List<DemoEvent>();
-        foreach (var e in events)
+                    foreach (var stream in streams)
+                    {
+                        if (stream.Kind == StreamKind.Organisation)
+                            await import.ImportAsync(stream, stop.Token);
+                        else
+                            await queue.Writer.WriteAsync(stream, stop.Token);
+                    }
+                }
+                finally
+                {
+                    queue.Writer.Complete();
+                }
+            }),
+        };
+        tasks.AddRange(Enumerable.Range(0, Writers).Select(_ => StoppingAllOnFailure(stop, async () =>
         {
-            if (group.Count > 0 && (group[0].Actor != e.Actor || group[0].Timestamp != e.Timestamp || group[0].Reason != e.Reason))
-            {
-                yield return group;
-                group = [];
-            }
-            group.Add(e);
+            await foreach (var stream in queue.Reader.ReadAllAsync(stop.Token))
+                await import.ImportAsync(stream, stop.Token);
+        })));
+
+        try
+        {
+            await Task.WhenAll(tasks);
         }
-        if (group.Count > 0)
-            yield return group;
+        catch when (!ct.IsCancellationRequested)
+        {
+            var cause = tasks.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions).FirstOrDefault(e => e is not OperationCanceledException);
+            if (cause is not null)
+                ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
     }
 
-    private static Guid CommandIdFor(Guid streamId, int version) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"demo-data:{streamId:N}:{version}")).AsSpan(0, 16));
+    private static Task StoppingAllOnFailure(CancellationTokenSource stop, Func<Task> work) => Task.Run(async () =>
+    {
+        try
+        {
+            await work();
+        }
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
+    });
+
+    /// <summary>Rebuilds the served store's inline read models that the import store did not keep up to date.</summary>
+    private static async Task<IReadOnlyList<string>> RebuildLeftOutAsync(StreamStore served, StreamStore import, ILogger logger, CancellationToken ct)
+    {
+        var keptByImport = import.Options.Projections.Names.ToHashSet(StringComparer.Ordinal);
+        var leftOut = served.Options.Projections.Inline.Select(p => p.Name).Where(name => !keptByImport.Contains(name)).ToList();
+        foreach (var name in leftOut)
+        {
+            logger.LogInformation("Demo data: rebuilding the read model {Projection} from all events", name);
+            var result = await served.Projections.RebuildAsync(name, new RebuildProgressLog(logger), ct);
+            logger.LogInformation("Demo data: read model {Projection} rebuilt from {Events:N0} events", name, result.EventsReplayed);
+        }
+        return leftOut;
+    }
 }

@@ -2,26 +2,15 @@ using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.TestSupport;
 using Microsoft.AspNetCore.TestHost;
-using Npgsql;
 
 namespace AgreementTracker.Server.Tests.DemoData;
 
+/// <summary>The demo data as the server's command line asks for it.</summary>
 public sealed class DemoDataLoadingTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
-    private static async Task StartWithDemoAsync(string connectionString)
+    private static async Task StartAsync(params string[] args)
     {
-        await using var app = await ServerApp.BuildAsync(["--connection", connectionString, "--demo"], b => b.WebHost.UseTestServer());
-    }
-
-    private static async Task<(long streams, long events, DateTime first, DateTime last)> StoreContentsAsync(string connectionString)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT (SELECT count(*) FROM eventstore.streams), count(*), min(created_at), max(created_at) FROM eventstore.events", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetDateTime(2), reader.GetDateTime(3));
+        await using var app = await ServerApp.BuildAsync(args, b => b.WebHost.UseTestServer());
     }
 
     [Fact]
@@ -30,15 +19,29 @@ public sealed class DemoDataLoadingTests(PostgresDatabaseFixture database) : ICl
         var connectionString = await database.CreateDatabaseAsync();
         var expected = DemoDataGenerator.NorthJutland().ToList();
 
-        await StartWithDemoAsync(connectionString);
-        var first = await StoreContentsAsync(connectionString);
-        await StartWithDemoAsync(connectionString);
-        var second = await StoreContentsAsync(connectionString);
+        await StartAsync("--connection", connectionString, "--demo");
+        var first = await StoreContents.ReadAsync(connectionString);
+        await StartAsync("--connection", connectionString, "--demo");
+        var second = await StoreContents.ReadAsync(connectionString);
 
-        Assert.Equal(expected.Count, first.streams);
-        Assert.Equal(expected.Sum(s => s.Events.Count), first.events);
-        Assert.Equal(expected.SelectMany(s => s.Events).Min(e => e.Timestamp).UtcDateTime, first.first);
-        Assert.True(first.last <= DemoDataGenerator.AsOf.ToDateTime(TimeOnly.MaxValue), $"last event at {first.last:u}");
+        Assert.Equal(expected.Count, first.Streams);
+        Assert.Equal(expected.Sum(s => s.Events.Count), first.Events);
+        Assert.Equal(expected.SelectMany(s => s.Events).Min(e => e.Timestamp).UtcDateTime, first.FirstRecorded);
+        Assert.True(first.LastRecorded <= DemoDataGenerator.AsOf.ToDateTime(TimeOnly.MaxValue), $"last event at {first.LastRecorded:u}");
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task A_number_of_agreements_loads_the_generated_set_of_that_size_instead()
+    {
+        var connectionString = await database.CreateDatabaseAsync();
+        var expected = DemoDataGenerator.Generate(3).ToList();
+
+        await StartAsync("--connection", connectionString, "--Demo:Agreements=3");
+        var contents = await StoreContents.ReadAsync(connectionString);
+
+        Assert.Equal(3, expected.Count(s => s.Kind == StreamKind.Agreement));
+        Assert.Equal(expected.Count, contents.Streams);
+        Assert.Equal(expected.Sum(s => s.Events.Count), contents.Events);
     }
 }
