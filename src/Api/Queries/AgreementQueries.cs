@@ -1,0 +1,59 @@
+using AgreementTracker.Api.Types;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.FollowUp;
+using AgreementTracker.GraphQL;
+using AgreementTracker.GraphQL.Execution;
+using AgreementTracker.GraphQL.Pagination;
+using AgreementTracker.GraphQL.Types;
+using AgreementTracker.ReadModels.Agreements;
+
+namespace AgreementTracker.Api.Queries;
+
+/// <summary><c>Query.agreements</c> (filtered, sorted, paged from the read model) and <c>Query.agreement</c>.</summary>
+internal static class AgreementQueries
+{
+    public static SchemaBuilder AddAgreementQueries(this SchemaBuilder builder) => builder
+        .AddResolverAsync("Query", "agreements", AgreementsAsync)
+        .AddResolverAsync("Query", "agreement", context => Loaders.AgreementAsync(context, IdArgument.Get(context, "id")));
+
+    private static async Task<Connection<AgreementView>> AgreementsAsync(ResolveFieldContext context)
+    {
+        var arguments = ConnectionArguments.From(context);
+        var page = await context.GetService<AgreementReader>().SearchAsync(
+            Filter(context),
+            Order(context),
+            total => ConnectionBuilder.Window(arguments, total),
+            context.CancellationToken);
+        return ConnectionBuilder.FromWindow(page.Items.Select(s => Loaders.View(context, s)).ToList(), page.Offset, page.TotalCount);
+    }
+
+    private static AgreementFilter Filter(ResolveFieldContext context)
+    {
+        if (context.Arguments.GetValueOrDefault("filter") is not IReadOnlyDictionary<string, object?> filter)
+            return new AgreementFilter();
+        T? Value<T>(string name) where T : struct => filter.GetValueOrDefault(name) is T value ? value : null;
+        return new AgreementFilter(
+            filter.GetValueOrDefault("partyId") is string party ? ParsePartyId(party) : null,
+            Value<AgreementKind>("kind"),
+            Value<AgreementStatus>("status"),
+            filter.GetValueOrDefault("strengthArea") as string,
+            Value<KpiStatus>("kpiStatus"),
+            filter.GetValueOrDefault("titleContains") as string);
+    }
+
+    private static Guid ParsePartyId(string text) =>
+        Guid.TryParse(text, out var id)
+            ? id
+            : throw new GraphQLError($"Argument \"filter.partyId\" must be an organisation id (a UUID), not \"{text}\".", code: ErrorCodes.BadUserInput);
+
+    private static IReadOnlyList<AgreementSort> Order(ResolveFieldContext context)
+    {
+        if (context.Arguments.GetValueOrDefault("orderBy") is not IEnumerable<object?> order)
+            return [];
+        return order.OfType<IReadOnlyDictionary<string, object?>>()
+            .Select(o => new AgreementSort(
+                Enum.Parse<AgreementSortField>(Convert.ToString(o["field"])!, ignoreCase: true),
+                Convert.ToString(o.GetValueOrDefault("direction")) == "DESC"))
+            .ToList();
+    }
+}

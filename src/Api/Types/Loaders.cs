@@ -1,0 +1,46 @@
+using AgreementTracker.Domain.Common;
+using AgreementTracker.GraphQL.Execution;
+using AgreementTracker.ReadModels;
+using AgreementTracker.ReadModels.Agreements;
+using AgreementTracker.ReadModels.Organisations;
+using AgreementTracker.ReadModels.Portfolios;
+
+namespace AgreementTracker.Api.Types;
+
+/// <summary>
+/// The request's data loaders over the readers: every organisation, agreement or portfolio asked for while a
+/// selection is resolved is fetched in one query, so a list of agreements with their parties costs two queries, not N+1.
+/// </summary>
+public static class Loaders
+{
+    public static Task<OrganisationEntry?> OrganisationAsync(ResolveFieldContext context, OrganisationId id) => OrganisationAsync(context, id.Value);
+
+    public static Task<OrganisationEntry?> OrganisationAsync(ResolveFieldContext context, Guid id) =>
+        context.DataLoaders
+            .GetOrAdd<Guid, OrganisationEntry>("organisations", (ids, ct) => context.GetService<OrganisationReader>().LoadManyAsync(ids, ct))
+            .LoadAsync(id);
+
+    public static async Task<IReadOnlyList<OrganisationEntry>> OrganisationsAsync(ResolveFieldContext context, IEnumerable<OrganisationId> ids)
+    {
+        var entries = await Task.WhenAll(ids.Select(id => OrganisationAsync(context, id)));
+        return entries.OfType<OrganisationEntry>().ToList();
+    }
+
+    /// <summary>The agreement as the live read model holds it, assessed today; null when there is none.</summary>
+    public static async Task<AgreementView?> AgreementAsync(ResolveFieldContext context, Guid id)
+    {
+        var snapshot = await context.DataLoaders
+            .GetOrAdd<Guid, AgreementSnapshot>("agreements", (ids, ct) => context.GetService<AgreementReader>().LoadManyAsync(ids, ct))
+            .LoadAsync(id);
+        return snapshot is null ? null : View(context, snapshot);
+    }
+
+    public static Task<Portfolio?> PortfolioAsync(ResolveFieldContext context, Guid organisationId) =>
+        context.DataLoaders
+            .GetOrAdd<Guid, Portfolio>("portfolios", (ids, ct) => context.GetService<PortfolioReader>().LoadManyAsync(ids, ct))
+            .LoadAsync(organisationId);
+
+    /// <summary>A live snapshot as the <c>Agreement</c> type's source, its time-dependent figures assessed on the clock's today.</summary>
+    public static AgreementView View(ResolveFieldContext context, AgreementSnapshot snapshot) =>
+        new(snapshot.State, snapshot.Version, Today.On(context.GetService<TimeProvider>()));
+}
