@@ -1,4 +1,5 @@
 using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Server.Maintenance;
 
 namespace AgreementTracker.Server.Hosting;
 
@@ -9,6 +10,7 @@ public static class ServerCommand
         AgreementTracker server: follow-up of collaboration agreements as event streams.
 
         Usage: AgreementTracker.Server [options]
+               AgreementTracker.Server projections list|rebuild|check [name|all] [options]
 
         Options:
           --connection <string>  PostgreSQL connection string. Also read from the environment variable
@@ -19,12 +21,19 @@ public static class ServerCommand
           --urls <urls>          Addresses to listen on (default: http://127.0.0.1:5080).
           --demo                 Load the North Jutland demo data (organisations and agreements,
                                  2021-2026) before serving; loading again adds nothing.
+          --Demo:Agreements=<n>  Load a generated national-size data set of n agreements instead.
           --Section:Key=value    Any configuration setting, for example:
                                    --Projections:RunDaemon=false      leave the projection daemon to other nodes
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall
+                                   --Messaging:RunRunner=false        leave deadlines to other nodes
+                                   --Api:DevelopmentIdentity=<name>   who changes are recorded as (until sign-in)
           --help                 Show this text.
 
-        Endpoints: /health (database, and each projection's lag; 503 when unhealthy).
+        Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
+                   /health  (database, projection lag, deadline queue; 503 when unhealthy).
+
+        Maintenance: 'projections rebuild <name|all>' rebuilds read models from the events while servers
+        keep running; 'projections check' rebuilds into scratch tables and compares (exit code 2 if not equal).
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
@@ -37,6 +46,8 @@ public static class ServerCommand
 
         try
         {
+            if (args.Length > 0 && args[0] == ProjectionsCommand.Name)
+                return await ProjectionsCommand.RunAsync(args, output, errors, CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;
