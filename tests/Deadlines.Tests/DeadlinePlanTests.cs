@@ -27,21 +27,31 @@ public sealed class DeadlinePlanTests
             checkpoints);
     }
 
+    private static KpiDefined Kpi(ReportingFrequency frequency, DateOnly definedOn) => new(
+        new KpiId(Guid.NewGuid()), "UNIKKE_VIRKSOMHEDER", $"Unikke virksomheder {frequency}", "virksomheder", KpiDirection.Increase, 0, 100,
+        new DateOnly(2026, 9, 30), frequency, "Nordjylland", new OrganisationId(Guid.NewGuid()), null, definedOn);
+
+    private static List<KpiReportMissing.Due> KpiDeadlines(DeadlineFacts facts) =>
+        DeadlinePlan.For(Agreement, facts).Where(d => d.Kind == KpiReportMissing.MessageKind).Select(d => (KpiReportMissing.Due)d.Payload).ToList();
+
     [Fact]
     public void A_kpi_reports_every_period_that_ends_within_the_agreement_from_when_it_was_defined()
     {
-        var kpi = new KpiId(Guid.NewGuid());
-        var facts = DeadlineFacts.Evolve(Drafted(TwoYears), new KpiDefined(kpi, "UNIKKE_VIRKSOMHEDER", "Unikke virksomheder", "virksomheder",
-            KpiDirection.Increase, 0, 100, new DateOnly(2026, 9, 30), ReportingFrequency.HalfYearly, "Nordjylland",
-            new OrganisationId(Guid.NewGuid()), null, new DateOnly(2025, 8, 15)))!;
+        var facts = DeadlineFacts.Evolve(Drafted(TwoYears), Kpi(ReportingFrequency.HalfYearly, new DateOnly(2025, 8, 15)))!;
 
-        var due = DeadlinePlan.For(Agreement, facts)
-            .Where(d => d.Kind == KpiReportMissing.MessageKind)
-            .Select(d => (KpiReportMissing.Due)d.Payload)
-            .ToList();
+        var due = KpiDeadlines(facts);
 
         Assert.Equal(["2025-H2", "2026-H1"], due.Select(d => d.Period.ToString()));
         Assert.Equal([new DateOnly(2026, 3, 1), new DateOnly(2026, 8, 29)], due.Select(d => d.Deadline));
+    }
+
+    [Fact]
+    public void Kpis_of_one_frequency_share_each_period_deadline()
+    {
+        var facts = new[] { Kpi(ReportingFrequency.HalfYearly, TwoYears.Start), Kpi(ReportingFrequency.HalfYearly, new DateOnly(2025, 8, 15)), Kpi(ReportingFrequency.Yearly, TwoYears.Start) }
+            .Aggregate(Drafted(TwoYears), (f, e) => DeadlineFacts.Evolve(f, e)!);
+
+        Assert.Equal(["2025-H1", "2025-H2", "2026-H1", "2025"], KpiDeadlines(facts).Select(d => d.Period.ToString()));
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed class KpiReportTests(PostgresDatabaseFixture fixture) : IClassFixt
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
         Assert.Equal(NotificationKinds.KpiNotReported, notification.Kind);
         Assert.Equal(
-            "KPI 'Unikke virksomheder' i aftalen 'Energi i Nordjylland' har ingen måling for 1. kvartal 2026, " +
-            "60 dage efter at perioden sluttede 31-03-2026. Ansvarlig for indrapportering: Energy Cluster Denmark.",
+            "Aftalen 'Energi i Nordjylland' mangler måling for 1. kvartal 2026, 60 dage efter at perioden sluttede 31-03-2026: " +
+            "KPI 'Unikke virksomheder' (ansvarlig: Energy Cluster Denmark).",
             notification.Message);
         Assert.Equal([Brn, Aalborg, EnergyCluster], notification.Organisations);
     }
@@ -55,6 +55,24 @@ public sealed class KpiReportTests(PostgresDatabaseFixture fixture) : IClassFixt
 
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
         Assert.Contains("2. kvartal 2026", notification.Message);
+    }
+
+    [Fact]
+    public async Task The_kpis_missing_the_same_period_are_named_in_one_notification()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        var id = await WithQuarterlyKpiAsync(world);
+        await world.RunAsync(new DefineKpi(id, new KpiId(Guid.NewGuid()), "DELTAGERE", "Deltagere i aktiviteter", "personer", KpiDirection.Increase,
+            0m, 400m, new DateOnly(2027, 12, 31), ReportingFrequency.Quarterly, "Aalborg", Aalborg));
+
+        world.Today(2026, 5, 30);
+        await world.RunDueDeadlinesAsync();
+
+        var notification = Assert.Single(await world.NotificationsOfAsync(id));
+        Assert.EndsWith(
+            "KPI 'Unikke virksomheder' (ansvarlig: Energy Cluster Denmark), KPI 'Deltagere i aktiviteter' (ansvarlig: Aalborg Kommune).",
+            notification.Message);
+        Assert.Equal(8L, await KpiDeadlinesAsync(world));
     }
 
     [Fact]

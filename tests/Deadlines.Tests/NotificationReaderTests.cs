@@ -2,6 +2,7 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.TestSupport;
+using Npgsql;
 using static AgreementTracker.Deadlines.Tests.DeadlineWorld;
 
 namespace AgreementTracker.Deadlines.Tests;
@@ -31,6 +32,25 @@ public sealed class NotificationReaderTests(PostgresDatabaseFixture fixture) : I
             (await world.Notifications.ForOrganisationAsync(EnergyCluster, 10)).Select(n => n.Kind));
         Assert.Empty(await world.NotificationsOfAsync(second));
         Assert.Single(await world.Notifications.LatestAsync(1));
+    }
+
+    [Fact]
+    public async Task A_listener_hears_of_each_notification_when_it_is_written()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        await using var listener = await world.DataSource.OpenConnectionAsync();
+        var heard = new List<string>();
+        listener.Notification += (_, e) => heard.Add(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {NotificationReader.Channel}", listener))
+            await listen.ExecuteNonQueryAsync();
+
+        world.Today(2026, 10, 2);
+        await world.RunDueDeadlinesAsync();
+        using var hangGuard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await listener.WaitAsync(hangGuard.Token);
+
+        Assert.Equal([Assert.Single(await world.NotificationsOfAsync(id)).Id.ToString()], heard);
     }
 
     [Theory]

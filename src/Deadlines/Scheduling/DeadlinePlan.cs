@@ -10,11 +10,8 @@ internal static class DeadlinePlan
     {
         yield return AgreementEnding.Schedule(agreement, facts.Period.End);
         yield return AgreementExpiry.Schedule(agreement, facts.Period.End);
-        foreach (var kpi in facts.Kpis)
-        {
-            foreach (var deadline in KpiReportMissing.Schedule(agreement, facts.Period, kpi))
-                yield return deadline;
-        }
+        foreach (var deadline in KpiReportMissing.Schedule(agreement, facts.Period, facts.Kpis))
+            yield return deadline;
         if (facts.CadenceFrom is { } cadenceFrom)
         {
             foreach (var deadline in MeetingsBehind.Schedule(agreement, facts.Period, cadenceFrom))

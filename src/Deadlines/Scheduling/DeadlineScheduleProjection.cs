@@ -40,7 +40,8 @@ public sealed class DeadlineScheduleProjection : IProjection
         if (byAgreement.Count == 0)
             return;
         var table = context.Table(TableName);
-        var known = await LoadFactsAsync(context, table, byAgreement.Select(g => g.Key), cancellationToken);
+        var changing = byAgreement.Where(g => g.Any(e => DeadlineFacts.CanChange(e.Data))).Select(g => g.Key).ToList();
+        var known = changing.Count == 0 ? [] : await LoadFactsAsync(context, table, changing, cancellationToken);
         foreach (var stream in byAgreement)
         {
             var agreement = new AgreementId(stream.Key);
