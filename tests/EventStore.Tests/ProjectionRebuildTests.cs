@@ -72,6 +72,42 @@ public sealed class ProjectionRebuildTests(PostgresDatabaseFixture database) : I
     }
 
     [Fact]
+    public async Task A_repeatable_read_reader_that_waited_for_the_swap_still_sees_the_rows_of_its_snapshot()
+    {
+        var projection = new CounterTotalsProjection(Table, Table) { LockedCatchUpGate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        await using var isolated = await InlineStoreAsync(projection);
+        var store = isolated.Store;
+        var expected = await TestStores.AppendCountersAsync(store, streams: 3, incrementsEach: 4);
+        await ExecuteAsync(store, $"UPDATE {Table} SET total = -1");
+        // An open transaction with an id holds the replay back, so the next stream is applied under the lock, where the gate is.
+        await using var horizon = await store.DataSource.OpenConnectionAsync();
+        await using var holdBack = await horizon.BeginTransactionAsync();
+        await using (var takeId = new NpgsqlCommand("SELECT pg_current_xact_id()", horizon, holdBack))
+            await takeId.ExecuteScalarAsync();
+        var late = await TestStores.AppendCountersAsync(store, streams: 1, incrementsEach: 1);
+        await using var readerConnection = await store.DataSource.OpenConnectionAsync();
+        await using var snapshot = await readerConnection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+        await using (var takeSnapshot = new NpgsqlCommand("SELECT 1", readerConnection, snapshot))
+            await takeSnapshot.ExecuteScalarAsync();
+
+        var rebuild = store.Projections.RebuildAsync(Table);
+        await projection.LockedCatchUpStarted.Task.WaitAsync(Patience);
+        var read = Task.Run(async () =>
+        {
+            await using var count = new NpgsqlCommand($"SELECT count(*), sum(total) FROM {Table}", readerConnection, snapshot);
+            await using var rows = await count.ExecuteReaderAsync();
+            await rows.ReadAsync();
+            return (rows.GetInt64(0), rows.GetInt64(1));
+        });
+        await TestStores.EventuallyAsync(() => SomeoneWaitsForTableAsync(store), "the reader waits for the swap");
+        projection.LockedCatchUpGate.SetResult();
+        await rebuild.WaitAsync(Patience);
+
+        Assert.Equal((4L, -3L + 1), await read.WaitAsync(Patience));
+        Assert.Equal(expected.Concat(late).ToDictionary(), await TotalsAsync(store));
+    }
+
+    [Fact]
     public async Task An_append_that_commits_late_with_a_lower_sequence_is_caught_up()
     {
         var projection = new CounterTotalsProjection(Table, Table);

@@ -4,11 +4,13 @@ namespace AgreementTracker.EventStore;
 
 /// <summary>
 /// Makes a rebuilt table's content live, inside the transaction that holds the live table in ACCESS
-/// EXCLUSIVE mode. When both tables have the same definition the live table keeps its identity: it is
-/// emptied and filled from the rebuilt one, so a statement blocked on its lock runs afterwards against
-/// the new content. Only when the projection's definition changed (columns, indexes, constraints) is the
-/// live table dropped and the rebuilt one renamed in its place; a blocked statement then finds the new
-/// table by name, but one prepared against the old table fails once.
+/// EXCLUSIVE mode. When both tables have the same definition the live table keeps its identity: its rows
+/// are deleted and the rebuilt ones inserted, so a READ COMMITTED statement blocked on its lock runs
+/// afterwards against the new content. DELETE rather than TRUNCATE, because TRUNCATE is not MVCC-safe:
+/// a REPEATABLE READ reader whose snapshot predates the swap (a paged query counting, then fetching)
+/// would find the table empty; with DELETE it still sees the old rows. Only when the projection's
+/// definition changed (columns, indexes, constraints) is the live table dropped and the rebuilt one
+/// renamed in its place, as a schema change must.
 /// </summary>
 internal static class TableSwap
 {
@@ -45,7 +47,7 @@ internal static class TableSwap
         {
             var columns = await ColumnsAsync(connection, transaction, live, rebuilt, cancellationToken);
             var list = string.Join(", ", columns.Select(c => c.Name));
-            swap.BatchCommands.Add(new NpgsqlBatchCommand($"TRUNCATE {live}"));
+            swap.BatchCommands.Add(new NpgsqlBatchCommand($"DELETE FROM {live}"));
             swap.BatchCommands.Add(new NpgsqlBatchCommand($"INSERT INTO {live} ({list}) OVERRIDING SYSTEM VALUE SELECT {list} FROM {rebuilt}"));
             foreach (var (_, liveSequence, rebuiltSequence) in columns.Where(c => c.LiveSequence is not null && c.RebuiltSequence is not null))
             {
