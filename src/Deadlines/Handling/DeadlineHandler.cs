@@ -65,8 +65,9 @@ internal sealed class DeadlineHandler(StreamStore store, TimeProvider clock, ILo
         await WriteAsync(message, due, AgreementExpiry.Expired(expired.State), ct);
     }
 
-    private Task WriteAsync(Message message, IDeadlinePayload due, Notice notice, CancellationToken ct) =>
-        NotificationOutbox.WriteAsync(store.DataSource, new Notification(
+    private async Task WriteAsync(Message message, IDeadlinePayload due, Notice notice, CancellationToken ct)
+    {
+        var written = await NotificationOutbox.WriteAsync(store.DataSource, new Notification(
             message.Id,
             due.AgreementId,
             notice.Concerns,
@@ -74,4 +75,7 @@ internal sealed class DeadlineHandler(StreamStore store, TimeProvider clock, ILo
             notice.Text,
             DeadlineCalendar.StartOf(due.Deadline),
             clock.GetUtcNow()), ct);
+        if (!written)
+            logger.LogInformation("Deadline {Id} ({Kind}) was delivered again; its notification had already been written", message.Id, message.Kind);
+    }
 }
