@@ -25,5 +25,6 @@ internal sealed class GraphQLRequestExecution(Schema schema, GraphQLServerOption
         UserContext = options.UserContext?.Invoke(context),
         Services = context.RequestServices,
         CancellationToken = cancellation,
+        UnexpectedErrorMessage = options.UnexpectedErrorMessage is { } message ? exception => message(context, exception) : null,
     };
 }

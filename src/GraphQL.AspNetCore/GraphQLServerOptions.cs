@@ -15,6 +15,12 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public Func<HttpContext, object?>? UserContext { get; set; }
 
+    /// <summary>
+    /// What clients see instead of an unexpected exception's own message (which may name tables, hosts or data);
+    /// null shows the exception's message, as graphql-js does. Log the exception here.
+    /// </summary>
+    public Func<HttpContext, Exception, string>? UnexpectedErrorMessage { get; set; }
+
     /// <summary>The engine's pipeline settings: request limits, document cache size, validation rules.</summary>
     public GraphQLExecutorOptions Execution { get; set; } = new();
 

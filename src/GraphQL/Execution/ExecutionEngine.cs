@@ -212,14 +212,15 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         return null;
     }
 
-    private static GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    private GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath path)
     {
         if (exception is GraphQLError { Path: not null } located) return located;
         if (exception is GraphQLError error)
         {
             return new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(nodes), path.ToList(), error.Code, error.InnerException ?? error, error.Extensions);
         }
-        return new GraphQLError(exception.Message, GraphQLError.LocationsOf(nodes), path.ToList(), ErrorCodes.InternalError, exception);
+        var message = state.UnexpectedErrorMessage?.Invoke(exception) ?? exception.Message;
+        return new GraphQLError(message, GraphQLError.LocationsOf(nodes), path.ToList(), ErrorCodes.InternalError, exception);
     }
 
     private bool IsCancellation(Exception exception) =>

@@ -19,4 +19,10 @@ public sealed record ExecutionOptions
     public DataLoaderRegistry? DataLoaders { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>
+    /// The message a client sees for an exception that is not a <see cref="GraphQLError"/> (a bug, a lost database):
+    /// by default its own message, as graphql-js does; a server that must not leak internals replaces it (and logs the exception).
+    /// </summary>
+    public Func<Exception, string>? UnexpectedErrorMessage { get; init; }
 }

@@ -22,6 +22,7 @@ internal sealed class ExecutionState(
     public object? UserContext { get; } = options.UserContext;
     public IServiceProvider? Services { get; } = options.Services;
     public CancellationToken CancellationToken { get; } = options.CancellationToken;
+    public Func<Exception, string>? UnexpectedErrorMessage { get; } = options.UnexpectedErrorMessage;
     public DataLoaderRegistry DataLoaders { get; } = options.DataLoaders ?? new DataLoaderRegistry(options.CancellationToken);
     public FieldCollector Collector { get; } = new(schema, fragments, variables);
 

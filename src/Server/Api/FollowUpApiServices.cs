@@ -30,7 +30,11 @@ public static class FollowUpApiServices
         services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         var identity = configuration[DevelopmentIdentityKey] ?? DefaultDevelopmentIdentity;
-        services.AddGraphQL(_ => FollowUpSchema.Build(), options => options.UserContext = http => CallerOf(http, identity));
+        services.AddGraphQL(_ => FollowUpSchema.Build(), options =>
+        {
+            options.UserContext = http => CallerOf(http, identity);
+            options.UnexpectedErrorMessage = Unexpected;
+        });
         return services;
     }
 
@@ -39,6 +43,14 @@ public static class FollowUpApiServices
         app.UseWebSockets();
         app.MapGraphQL("/graphql");
         return app;
+    }
+
+    /// <summary>A bug or a lost database shows the client a reference to the log, never SQL, table names or data.</summary>
+    private static string Unexpected(HttpContext http, Exception exception)
+    {
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Api")
+            .LogError(exception, "Unexpected error in GraphQL request {Reference}", http.TraceIdentifier);
+        return $"An unexpected error occurred on the server; it is logged under reference {http.TraceIdentifier}.";
     }
 
     /// <summary>Until sign-in exists every caller is the configured development identity; the correlation id is the client's or the request's own.</summary>

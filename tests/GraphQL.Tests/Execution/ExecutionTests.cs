@@ -53,6 +53,16 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task An_unexpected_exception_can_be_shown_with_the_servers_own_words_instead_of_its_message()
+    {
+        var options = new ExecutionOptions { UnexpectedErrorMessage = e => $"Unexpected error ({e.GetType().Name}); see the server log." };
+
+        var result = await Executor.ExecuteAsync(Schema, Parser.Parse("{ number failing }"), null, null, options);
+
+        Assert.Equal("""{"errors":[{"message":"Unexpected error (InvalidOperationException); see the server log.","locations":[{"line":1,"column":10}],"path":["failing"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"number":42,"failing":null}}""", result.ToJson());
+    }
+
+    [Fact]
     public async Task Null_in_non_null_root_field_nulls_data()
     {
         var result = await Run("{ number failingNonNull }");
