@@ -24,7 +24,7 @@ namespace AgreementTracker.Server.DemoData;
 public static class DemoDataLoader
 {
     /// <summary>Streams written at the same time; each stream is written in order by one of them.</summary>
-    private const int Writers = 4;
+    private const int Writers = 8;
 
     /// <param name="Importing">Time spent writing events.</param>
     /// <param name="Rebuilding">Time spent rebuilding <paramref name="ProjectionsRebuilt"/> afterwards.</param>

@@ -1,0 +1,66 @@
+using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.EventStore;
+using AgreementTracker.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgreementTracker.Api.Benchmarks;
+
+/// <summary>
+/// The real server, built by <see cref="ServerApp.BuildAsync"/> exactly as the command line builds it, on Kestrel on a
+/// free loopback port. Without a connection string it starts its private PostgreSQL, in a temporary folder that is
+/// deleted afterwards unless the options named the folder.
+/// </summary>
+internal sealed class BenchmarkServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string? _temporaryFolder;
+
+    private BenchmarkServer(WebApplication app, Uri endpoint, string? temporaryFolder)
+    {
+        _app = app;
+        GraphQLEndpoint = endpoint;
+        _temporaryFolder = temporaryFolder;
+    }
+
+    public Uri GraphQLEndpoint { get; }
+    public IServiceProvider Services => _app.Services;
+    public StreamStore Store => _app.Services.GetRequiredService<StreamStore>();
+    public string ConnectionString => _app.Services.GetRequiredService<ServerDatabase>().ConnectionString;
+
+    /// <summary>Builds the server and opens its database; it takes requests after <see cref="StartAsync"/>.</summary>
+    public static async Task<BenchmarkServer> BuildAsync(BenchmarkOptions options)
+    {
+        var url = $"http://127.0.0.1:{FreeLoopbackPort.Find()}";
+        // Not created here: the private PostgreSQL creates its folder with the owner and rights it needs.
+        var temporaryFolder = options.Connection is null && options.DataFolder is null
+            ? Path.Combine(Path.GetTempPath(), $"agreementtracker-api-benchmark-{Guid.NewGuid():N}")
+            : null;
+        string[] database = options.Connection is { } connection ? ["--connection", connection] : ["--data", options.DataFolder ?? temporaryFolder!];
+        try
+        {
+            var app = await ServerApp.BuildAsync(["--urls", url, .. database, "--Logging:LogLevel:Default=Warning"]);
+            return new BenchmarkServer(app, new Uri($"{url}/graphql"), temporaryFolder);
+        }
+        catch
+        {
+            DeleteFolder(temporaryFolder);
+            throw;
+        }
+    }
+
+    public Task StartAsync() => _app.StartAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        DeleteFolder(_temporaryFolder);
+    }
+
+    private static void DeleteFolder(string? folder)
+    {
+        if (folder is not null && Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
+    }
+}

@@ -1,0 +1,55 @@
+using AgreementTracker.Server.DemoData;
+
+namespace AgreementTracker.Api.Benchmarks;
+
+/// <summary>The figures as Markdown tables, ready for the README.</summary>
+internal static class Report
+{
+    public static void Load(TextWriter output, DemoDataLoader.Loaded loaded, string loadAverage)
+    {
+        output.WriteLine();
+        output.WriteLine("| load the data set | events written | already there | seconds | events/s | then rebuild inline read models | load avg |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        var rebuilt = loaded.ProjectionsRebuilt.Count == 0 ? "none needed" : $"{string.Join(", ", loaded.ProjectionsRebuilt)}: {loaded.Rebuilding.TotalSeconds:N1} s";
+        output.WriteLine($"| {loaded.Streams:N0} streams | {loaded.EventsWritten:N0} | {loaded.EventsAlreadyThere:N0} | {loaded.Importing.TotalSeconds:N1} | " +
+                         $"{(loaded.EventsWritten + loaded.EventsAlreadyThere) / loaded.Importing.TotalSeconds:N0} | {rebuilt} | {loadAverage} |");
+    }
+
+    /// <summary>How long the daemon took to bring the asynchronous projections up to the loaded events, once the server started.</summary>
+    public static void DaemonCatchUp(TextWriter output, TimeSpan elapsed, string loadAverage)
+    {
+        output.WriteLine();
+        output.WriteLine($"Asynchronous projections caught up by the daemon after the start: {elapsed.TotalSeconds:N1} s (load avg {loadAverage}).");
+    }
+
+    public static void Rebuilds(TextWriter output, IReadOnlyList<RebuildTiming> rebuilds, string loadAverage)
+    {
+        output.WriteLine();
+        output.WriteLine($"| rebuild from zero (load avg {loadAverage}) | lifecycle | events | seconds | events/s |");
+        output.WriteLine("|---|---|---:|---:|---:|");
+        foreach (var r in rebuilds)
+            output.WriteLine($"| {r.Projection} | {r.Lifecycle} | {r.Events:N0} | {r.Elapsed.TotalSeconds:N1} | {r.Events / r.Elapsed.TotalSeconds:N0} |");
+        var total = TimeSpan.FromTicks(rebuilds.Sum(r => r.Elapsed.Ticks));
+        output.WriteLine($"| **every projection** | | {rebuilds.Sum(r => r.Events):N0} | {total.TotalSeconds:N1} | |");
+    }
+
+    public static void Scenarios(TextWriter output, IReadOnlyList<(ScenarioResult Result, string LoadAverage)> scenarios)
+    {
+        output.WriteLine();
+        output.WriteLine("| scenario | clients | answered ok | failed | requests/s | p50 ms | p95 ms | p99 ms | max ms | mean answer | load avg |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (r, loadAverage) in scenarios)
+        {
+            var l = r.Latencies;
+            output.WriteLine($"| {r.Name} | {r.Clients} | {l.Count:N0} | {r.FailureCount:N0} | {r.PerSecond:N1} | {l.Percentile(0.50):N1} | {l.Percentile(0.95):N1} | " +
+                             $"{l.Percentile(0.99):N1} | {l.Max:N1} | {r.MeanResponseBytes / 1024.0:N1} KiB | {loadAverage} |");
+        }
+        foreach (var (r, _) in scenarios.Where(s => s.Result.FailureCount > 0))
+        {
+            output.WriteLine();
+            output.WriteLine($"Failures of {r.Name}:");
+            foreach (var (kind, count) in r.Failures.OrderByDescending(f => f.Value).Take(10))
+                output.WriteLine($"  {count,8:N0} x {kind}");
+        }
+    }
+}
