@@ -207,6 +207,34 @@ public sealed class ProjectionRebuildTests(PostgresDatabaseFixture database) : I
     }
 
     [Fact]
+    public async Task An_appender_that_takes_the_tables_in_the_other_order_is_never_the_deadlock_victim()
+    {
+        var projection = new PairProjection();
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Inline));
+        var store = isolated.Store;
+        await TestStores.AppendCountersAsync(store, streams: 2, incrementsEach: 3);
+        projection.BetweenTables = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var appender = Task.Run(async () =>
+        {
+            var session = store.OpenSession();
+            session.StartStream(Guid.NewGuid(), "counter", new CounterStarted("crossing"));
+            return await session.SaveChangesAsync();
+        });
+        await projection.WroteSecondTable.Task.WaitAsync(Patience);
+        var rebuild = store.Projections.RebuildAsync(projection.Name);
+        await TestStores.EventuallyAsync(async () =>
+            await TestStores.ScalarAsync(store.DataSource, "SELECT count(*) FROM pg_locks WHERE relation = 'pair_second'::regclass AND NOT granted") > 0,
+            "the rebuild holds the first table and waits for the second");
+        projection.BetweenTables.SetResult();
+
+        await appender.WaitAsync(Patience);
+        await rebuild.WaitAsync(Patience);
+        Assert.Equal(9, await TestStores.ScalarAsync(store.DataSource, "SELECT count(*) FROM pair_first"));
+        Assert.Equal(9, await TestStores.ScalarAsync(store.DataSource, "SELECT count(*) FROM pair_second"));
+    }
+
+    [Fact]
     public async Task An_unknown_projection_is_refused_with_the_names_that_are_known()
     {
         var store = await TestStores.CreateAsync(database.DataSource, o => o
@@ -254,6 +282,42 @@ public sealed class ProjectionRebuildTests(PostgresDatabaseFixture database) : I
     {
         await using var command = store.DataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// One row per event in each of two tables, written second table first: the rebuild locks them in declared
+    /// order, so an appender paused between the two (<see cref="BetweenTables"/>) closes a lock cycle with it.
+    /// </summary>
+    private sealed class PairProjection : IProjection
+    {
+        public string Name => "pair";
+
+        public IReadOnlyList<ProjectionTable> Tables { get; } =
+        [
+            new("pair_first", "CREATE TABLE {table} (seq bigint PRIMARY KEY)"),
+            new("pair_second", "CREATE TABLE {table} (seq bigint PRIMARY KEY)"),
+        ];
+
+        public TaskCompletionSource? BetweenTables { get; set; }
+        public TaskCompletionSource WroteSecondTable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task ApplyAsync(IReadOnlyList<EventEnvelope> events, ProjectionContext context, CancellationToken cancellationToken)
+        {
+            await InsertAsync(context, context.Table("pair_second"), events, cancellationToken);
+            if (context.Table("pair_first") == "pair_first" && BetweenTables is { } gate)
+            {
+                WroteSecondTable.TrySetResult();
+                await gate.Task.WaitAsync(cancellationToken);
+            }
+            await InsertAsync(context, context.Table("pair_first"), events, cancellationToken);
+        }
+
+        private static async Task InsertAsync(ProjectionContext context, string table, IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
+        {
+            await using var command = context.CreateCommand($"INSERT INTO {table} (seq) SELECT unnest($1::bigint[])");
+            command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Sequence).ToArray() });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>One row per event under a generated identity, to prove a rebuild carries the identity sequence over.</summary>
