@@ -9,11 +9,22 @@ public static class DeadlineSchedule
     /// <summary>How long before an agreement's end its parties are reminded to extend or close it.</summary>
     public const int EndingWarningDays = 90;
 
+    /// <summary>
+    /// A reminder (a KPI period not reported, meetings behind the cadence) this many days past its deadline is old news:
+    /// the follow-up views already show the gap, and a burst of them (imported history, a long outage, a rebuild) would
+    /// bury the current ones. So it is neither queued nor, if it fires that late, written.
+    /// </summary>
+    public const int StaleAfterDays = 14;
+
     /// <summary>Adds <see cref="DeadlineScheduleProjection"/> as an inline projection.</summary>
-    public static EventStoreOptions AddTo(EventStoreOptions options)
+    /// <param name="clock">
+    /// Today, for leaving out deadlines already stale when their event is written or replayed; the system clock if not
+    /// given. Pass the same clock as the handlers get (tests: their fixed clock).
+    /// </param>
+    public static EventStoreOptions AddTo(EventStoreOptions options, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Projections.Add(new DeadlineScheduleProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new DeadlineScheduleProjection(clock ?? TimeProvider.System), ProjectionLifecycle.Inline);
         return options;
     }
 }

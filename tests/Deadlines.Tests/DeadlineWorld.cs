@@ -40,9 +40,10 @@ public sealed class DeadlineWorld : IAsyncDisposable
     public static async Task<DeadlineWorld> CreateAsync(PostgresDatabaseFixture fixture, DateOnly today)
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        var store = new StreamStore(NpgsqlDataSource.Create(connectionString), DeadlineSchedule.AddTo(AgreementEventStore.CreateOptions()));
+        var clock = FixedClock.On(today.Year, today.Month, today.Day);
+        var store = new StreamStore(NpgsqlDataSource.Create(connectionString), DeadlineSchedule.AddTo(AgreementEventStore.CreateOptions(), clock));
         await store.InitializeAsync();
-        var world = new DeadlineWorld(connectionString, store, FixedClock.On(today.Year, today.Month, today.Day));
+        var world = new DeadlineWorld(connectionString, store, clock);
         var organisations = new OrganisationCommandHandler(store, world.Clock);
         foreach (var (id, name, kind) in new[]
                  {
@@ -99,6 +100,18 @@ public sealed class DeadlineWorld : IAsyncDisposable
         foreach (var value in values)
             command.Parameters.Add(new NpgsqlParameter { Value = value });
         return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>When the queued messages of one kind fall due, earliest first.</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> DueTimesAsync(string kind)
+    {
+        await using var command = DataSource.CreateCommand("SELECT due_at FROM messaging.messages WHERE kind = $1 ORDER BY due_at");
+        command.Parameters.Add(new NpgsqlParameter { Value = kind });
+        var due = new List<DateTimeOffset>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            due.Add(reader.GetFieldValue<DateTimeOffset>(0));
+        return due;
     }
 
     public async Task ExecuteAsync(string sql)

@@ -55,4 +55,30 @@ public sealed class MeetingCadenceTests(PostgresDatabaseFixture fixture) : IClas
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
         Assert.Equal("Aftalen 'Energi i Nordjylland' er bagud med møderne: 1 af 2 aftalte møder i 2026 var afholdt 31-12-2026.", notification.Message);
     }
+
+    [Fact]
+    public async Task A_half_year_checked_weeks_late_because_the_servers_were_down_is_old_news()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        var id = await TwoMeetingsAYearAsync(world);
+
+        world.Today(2026, 7, 1 + DeadlineSchedule.StaleAfterDays + 1);
+        await world.RunDueDeadlinesAsync();
+
+        Assert.Empty(await world.NotificationsOfAsync(id));
+    }
+
+    [Fact]
+    public async Task Half_years_long_past_when_the_cadence_is_recorded_are_not_queued()
+    {
+        await using var world = await CreateAsync(fixture, new DateOnly(2025, 1, 2));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2025, 1, 1), new DateOnly(2026, 12, 31));
+        world.Today(2026, 7, 10);
+
+        await world.RunAsync(new SetMeetingCadence(id, 2, new DateOnly(2025, 1, 1)));
+
+        Assert.Equal(
+            [new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)],
+            await world.DueTimesAsync("deadline.meetings_behind"));
+    }
 }

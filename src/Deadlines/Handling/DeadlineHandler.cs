@@ -19,6 +19,12 @@ internal sealed class DeadlineHandler(StreamStore store, TimeProvider clock, ILo
         where TDue : IDeadlinePayload
     {
         var due = message.PayloadAs<TDue>();
+        var today = DeadlineCalendar.Today(clock);
+        if (!due.IsUsefulOn(today))
+        {
+            logger.LogDebug("Deadline {Id} ({Kind}) of agreement {Agreement} fired too late to be of use", message.Id, message.Kind, due.AgreementId);
+            return;
+        }
         var agreement = await store.AggregateStreamAsync<AgreementState?>(due.AgreementId.Value, cancellationToken: ct);
         if (agreement is null)
         {
@@ -26,7 +32,7 @@ internal sealed class DeadlineHandler(StreamStore store, TimeProvider clock, ILo
             return;
         }
         var names = await OrganisationNames.LoadAsync(store.DataSource, ct);
-        var notice = check(due, new DeadlineCheck(agreement, DeadlineCalendar.Today(clock), due.Deadline, names));
+        var notice = check(due, new DeadlineCheck(agreement, today, names));
         if (notice is null)
         {
             logger.LogDebug("Deadline {Id} ({Kind}) of agreement {Agreement} no longer applies", message.Id, message.Kind, due.AgreementId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
@@ -11,16 +12,21 @@ internal static class AgreementEnding
 {
     public const string MessageKind = "deadline.agreement_ending";
 
-    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload;
+    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload
+    {
+        /// <summary>A reminder of an end that has passed is of no use.</summary>
+        [JsonIgnore]
+        public DateOnly? UsefulUntil => End;
+    }
 
     public static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
         ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(-DeadlineSchedule.EndingWarningDays)), $"ending:{ScheduledDeadline.Day(end)}");
 
-    /// <summary>Only for the end it was scheduled for (an extension schedules a new one), and only while it is still ahead.</summary>
+    /// <summary>Only for the end it was scheduled for (an extension schedules a new one), of a signed agreement still running.</summary>
     public static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
-        if (agreement.Period.End != due.End || agreement.IsClosed || !agreement.FullySigned || check.Today > agreement.Period.End)
+        if (agreement.Period.End != due.End || agreement.IsClosed || !agreement.FullySigned)
             return null;
         return new Notice(
             NotificationKinds.AgreementEnding,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
@@ -14,7 +15,12 @@ internal static class AgreementExpiry
     /// <summary>Who the expiry is recorded as done by, in the audit timeline.</summary>
     public const string Actor = "system:deadlines";
 
-    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload;
+    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload
+    {
+        /// <summary>An agreement past its end that nobody expired is expired however late.</summary>
+        [JsonIgnore]
+        public DateOnly? UsefulUntil => null;
+    }
 
     public static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
         ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(1)), $"expiry:{ScheduledDeadline.Day(end)}");

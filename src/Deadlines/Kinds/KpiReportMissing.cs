@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
@@ -16,7 +17,11 @@ internal static class KpiReportMissing
 {
     public const string MessageKind = "deadline.kpi_report_missing";
 
-    internal sealed record Due(AgreementId AgreementId, ReportingPeriod Period, DateOnly Deadline) : IDeadlinePayload;
+    internal sealed record Due(AgreementId AgreementId, ReportingPeriod Period, DateOnly Deadline) : IDeadlinePayload
+    {
+        [JsonIgnore]
+        public DateOnly? UsefulUntil => Deadline.AddDays(DeadlineSchedule.StaleAfterDays);
+    }
 
     /// <summary>
     /// Every period some KPI must report within the agreement (from its definition or the agreement's start, whichever
@@ -31,8 +36,6 @@ internal static class KpiReportMissing
     public static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
-        if (!check.IsNews)
-            return null;
         var missing = agreement.Kpis
             .Where(kpi => kpi.Frequency == due.Period.Frequency
                 && KpiFulfilment.Assess(agreement, kpi, check.Today).MissingPeriods.Contains(due.Period))

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
@@ -14,7 +15,11 @@ internal static class MeetingsBehind
 {
     public const string MessageKind = "deadline.meetings_behind";
 
-    internal sealed record Due(AgreementId AgreementId, DateOnly Checkpoint, DateOnly Deadline) : IDeadlinePayload;
+    internal sealed record Due(AgreementId AgreementId, DateOnly Checkpoint, DateOnly Deadline) : IDeadlinePayload
+    {
+        [JsonIgnore]
+        public DateOnly? UsefulUntil => Deadline.AddDays(DeadlineSchedule.StaleAfterDays);
+    }
 
     public static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, DateOnly cadenceFrom) =>
         Checkpoints(Dates.Later(cadenceFrom, period.Start), period.End)
@@ -23,7 +28,7 @@ internal static class MeetingsBehind
     public static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
-        if (!check.IsNews || !agreement.FullySigned || due.Checkpoint > agreement.LastDay)
+        if (!agreement.FullySigned || due.Checkpoint > agreement.LastDay)
             return null;
         var year = MeetingsAgainstCadence.PerYear(agreement, due.Checkpoint).SingleOrDefault(y => y.Year == due.Checkpoint.Year);
         if (year is not { Shortfall: > 0 })

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
@@ -11,7 +12,12 @@ internal static class PaymentOverdue
 {
     public const string MessageKind = "deadline.payment_overdue";
 
-    internal sealed record Due(AgreementId AgreementId, CommitmentId CommitmentId, InvoiceId InvoiceId, DateOnly Deadline) : IDeadlinePayload;
+    internal sealed record Due(AgreementId AgreementId, CommitmentId CommitmentId, InvoiceId InvoiceId, DateOnly Deadline) : IDeadlinePayload
+    {
+        /// <summary>Money still owed is reported however late.</summary>
+        [JsonIgnore]
+        public DateOnly? UsefulUntil => null;
+    }
 
     /// <summary>Due the day after the invoice's due date, the first day <see cref="InvoiceState.IsOverdueOn"/> holds.</summary>
     public static ScheduledDeadline Schedule(AgreementId agreement, CoFinancingInvoiced invoiced) =>

@@ -14,9 +14,9 @@ namespace AgreementTracker.Deadlines.Scheduling;
 /// deadline exists exactly when its cause was committed. It only ever adds: a deadline whose cause went away (paid,
 /// reported, extended, terminated) stays queued and does nothing when it fires, because every handler checks the
 /// agreement as it is then. Withdrawing messages here would also make an append wait for a runner that is handling
-/// one of them.
+/// one of them. Deadlines already stale today (replayed or imported history) are left out.
 /// </summary>
-public sealed class DeadlineScheduleProjection : IProjection
+public sealed class DeadlineScheduleProjection(TimeProvider clock) : IProjection
 {
     public const string TableName = "deadline_agreements";
 
@@ -59,7 +59,8 @@ public sealed class DeadlineScheduleProjection : IProjection
                 deadlines.AddRange(DeadlinePlan.Added(agreement, before, after));
                 await SaveFactsAsync(context, table, stream.Key, after, cancellationToken);
             }
-            foreach (var deadline in deadlines)
+            var today = DeadlineCalendar.Today(clock);
+            foreach (var deadline in deadlines.Where(d => d.Payload.IsUsefulOn(today)))
                 await MessageQueue.EnqueueAsync(context.Connection, context.Transaction, deadline.ToMessage(), cancellationToken);
         }
     }

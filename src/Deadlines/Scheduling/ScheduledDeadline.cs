@@ -11,6 +11,14 @@ internal interface IDeadlinePayload
 
     /// <summary>The day the deadline falls due (kept in the payload: a retry moves the message's own due time).</summary>
     DateOnly Deadline { get; }
+
+    /// <summary>
+    /// The last day acting on the deadline is of any use, or null when it never goes stale (money still owed, an
+    /// expiry still to record). A stale deadline is not even queued, and does nothing if it fires that late.
+    /// </summary>
+    DateOnly? UsefulUntil { get; }
+
+    bool IsUsefulOn(DateOnly today) => UsefulUntil is not { } until || today <= until;
 }
 
 /// <summary>
