@@ -11,12 +11,12 @@ internal static class CoFinancingTypes
 
     public static SchemaBuilder AddCoFinancingTypes(this SchemaBuilder builder) => builder
         .Field<LedgerView>(Ledger, "commitments", l => l.Agreement.Commitments.Select(c => new CommitmentView(c, l.AsOf)).ToList())
-        .Field<LedgerView>(Ledger, "lines", l => CoFinancingLedger.ByPartyAndYear(l.Agreement, l.AsOf))
-        .Field<LedgerView>(Ledger, "committed", l => Totals(l).Committed)
-        .Field<LedgerView>(Ledger, "invoiced", l => Totals(l).Invoiced)
-        .Field<LedgerView>(Ledger, "paid", l => Totals(l).Paid)
-        .Field<LedgerView>(Ledger, "outstanding", l => Totals(l).Outstanding)
-        .Field<LedgerView>(Ledger, "overdue", l => Totals(l).Overdue)
+        .Field<LedgerView>(Ledger, "lines", l => l.Lines)
+        .Field<LedgerView>(Ledger, "committed", l => l.Totals.Committed)
+        .Field<LedgerView>(Ledger, "invoiced", l => l.Totals.Invoiced)
+        .Field<LedgerView>(Ledger, "paid", l => l.Totals.Paid)
+        .Field<LedgerView>(Ledger, "outstanding", l => l.Totals.Outstanding)
+        .Field<LedgerView>(Ledger, "overdue", l => l.Totals.Overdue)
         .FieldAsync<LedgerLine, object?>("LedgerLine", "party", async (l, ctx) => await Loaders.OrganisationAsync(ctx, l.Party))
         .Field<CommitmentView>("CoFinancingCommitment", "id", c => c.Commitment.Id.Value)
         .FieldAsync<CommitmentView, object?>("CoFinancingCommitment", "party", async (c, ctx) => await Loaders.OrganisationAsync(ctx, c.Commitment.Party))
@@ -35,9 +35,6 @@ internal static class CoFinancingTypes
         .Field<InvoiceView>("Invoice", "paid", i => i.Invoice.Paid)
         .Field<InvoiceView>("Invoice", "outstanding", i => i.Invoice.Outstanding)
         .Field<InvoiceView>("Invoice", "overdue", i => i.Invoice.IsOverdueOn(i.AsOf));
-
-    private static (decimal Committed, decimal Invoiced, decimal Paid, decimal Outstanding, decimal Overdue) Totals(LedgerView ledger) =>
-        CoFinancingLedger.Totals(CoFinancingLedger.ByPartyAndYear(ledger.Agreement, ledger.AsOf));
 
     private static CommitmentStatus StatusOf(CommitmentState commitment) => commitment switch
     {

@@ -13,7 +13,18 @@ public sealed record MeasurementView(MeasurementEntry Entry, decimal? CorrectsVa
 public sealed record ActionPlanView(ActionPlanState Plan, IReadOnlyList<ActivityState> Activities);
 
 /// <summary>What <c>CoFinancingLedger</c>, <c>CoFinancingCommitment</c> and <c>Invoice</c> resolve from: the figures are assessed on <c>AsOf</c>.</summary>
-public sealed record LedgerView(AgreementState Agreement, DateOnly AsOf);
+public sealed class LedgerView(AgreementState agreement, DateOnly asOf)
+{
+    private readonly Lazy<IReadOnlyList<LedgerLine>> _lines = new(() => CoFinancingLedger.ByPartyAndYear(agreement, asOf));
+
+    public AgreementState Agreement => agreement;
+    public DateOnly AsOf => asOf;
+
+    /// <summary>Per party and year, computed once however many of the ledger's fields a query selects.</summary>
+    public IReadOnlyList<LedgerLine> Lines => _lines.Value;
+
+    public (decimal Committed, decimal Invoiced, decimal Paid, decimal Outstanding, decimal Overdue) Totals => CoFinancingLedger.Totals(Lines);
+}
 
 public sealed record CommitmentView(CommitmentState Commitment, DateOnly AsOf);
 
