@@ -1,8 +1,82 @@
+using System.Runtime.CompilerServices;
+using AgreementTracker.Api.Audit;
+using AgreementTracker.Api.Types;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.FollowUp;
+using AgreementTracker.EventStore;
+using AgreementTracker.GraphQL;
+using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
+using AgreementTracker.ReadModels;
+using AgreementTracker.ReadModels.Audit;
 
 namespace AgreementTracker.Api.Subscriptions;
 
+/// <summary>
+/// Changes pushed as they are committed on any node: every change to one agreement, and KPI statuses that a change
+/// moved. Each is read from the event store at the version the change reached, so it is what was committed.
+/// </summary>
 public static class SubscriptionResolvers
 {
-    public static SchemaBuilder AddSubscriptions(this SchemaBuilder builder) => builder;
+    public static SchemaBuilder AddSubscriptions(this SchemaBuilder builder) => builder
+        .AddSubscription("Subscription", "agreementChanged", AgreementChangedAsync)
+        .AddSubscription("Subscription", "kpiStatusChanged", KpiStatusChangedAsync);
+
+    private sealed record AgreementChangeView(AgreementView Agreement, AuditEntry Entry);
+
+    private sealed record KpiStatusChangeView(AgreementView Agreement, KpiView Kpi, KpiStatus? PreviousStatus, KpiStatus Status);
+
+    private static async IAsyncEnumerable<AgreementChangeView> AgreementChangedAsync(ResolveFieldContext ctx)
+    {
+        var id = IdArgument(ctx, "id") ?? throw new GraphQLError("id is required.", code: "BAD_USER_INPUT");
+        var (store, clock, trail) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
+        await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
+        {
+            if (change.StreamId != id)
+                continue;
+            var events = await store.FetchStreamAsync(id, toVersion: change.ToVersion, cancellationToken: ctx.CancellationToken);
+            var state = Agreement.Fold(null, events.Select(e => e.Data))!;
+            var entries = await trail.EntriesAsync(events.Where(e => e.Version >= change.FromVersion).ToList(), ctx.CancellationToken);
+            yield return new AgreementChangeView(new AgreementView(state, change.ToVersion, Today.On(clock)), entries[^1]);
+        }
+    }
+
+    private static async IAsyncEnumerable<KpiStatusChangeView> KpiStatusChangedAsync(ResolveFieldContext ctx)
+    {
+        var organisation = IdArgument(ctx, "organisationId");
+        var (store, clock) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>());
+        await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
+        {
+            var events = await store.FetchStreamAsync(change.StreamId, toVersion: change.ToVersion, cancellationToken: ctx.CancellationToken);
+            if (events.Count == 0 || events[0].Data is not IAgreementEvent)
+                continue;
+            var before = Agreement.Fold(null, events.Where(e => e.Version < change.FromVersion).Select(e => e.Data));
+            var after = Agreement.Fold(null, events.Select(e => e.Data))!;
+            if (organisation is { } party && after.Party(new(party)) is null)
+                continue;
+            var today = Today.On(clock);
+            var view = new AgreementView(after, change.ToVersion, today);
+            foreach (var (kpi, assessment, previous) in MovedStatuses(before, after, today))
+                yield return new KpiStatusChangeView(view, new KpiView(kpi, assessment, after), previous, assessment.Status);
+        }
+    }
+
+    /// <summary>KPIs whose status differs after the change (a new KPI has no previous status).</summary>
+    private static IEnumerable<(KpiState Kpi, KpiAssessment Assessment, KpiStatus? Previous)> MovedStatuses(AgreementState? before, AgreementState after, DateOnly today)
+    {
+        foreach (var kpi in after.Kpis)
+        {
+            var assessment = KpiFulfilment.Assess(after, kpi, today);
+            KpiStatus? previous = before?.Kpi(kpi.Id) is { } earlier ? KpiFulfilment.Assess(before, earlier, today).Status : null;
+            if (previous != assessment.Status)
+                yield return (kpi, assessment, previous);
+        }
+    }
+
+    private static Guid? IdArgument(ResolveFieldContext ctx, string name) => ctx.GetArgument<string?>(name) switch
+    {
+        null => null,
+        var text when Guid.TryParse(text, out var id) => id,
+        var text => throw new GraphQLError($"\"{text}\" is not an id.", code: "BAD_USER_INPUT", extensions: new Dictionary<string, object?> { ["argument"] = name }),
+    };
 }

@@ -132,7 +132,9 @@ public sealed class AgreementFollowUpProjection(TimeProvider clock) : IProjectio
 
         var tables = FollowUpTables.Of(context);
         var touched = agreementEvents.Select(e => e.StreamId).Distinct().ToArray();
-        await using var load = context.CreateCommand($"SELECT id, version, state::text FROM {tables.Summaries} WHERE id = ANY($1)").WithParameters(touched);
+        // FOR UPDATE waits for a daily refresh holding these agreements and then reads what it wrote; without it the
+        // refresh's freshly inserted rows are invisible to our replace and collide with it.
+        await using var load = context.CreateCommand($"SELECT id, version, state::text FROM {tables.Summaries} WHERE id = ANY($1) FOR UPDATE").WithParameters(touched);
         var snapshots = await AgreementSnapshots.ReadAsync(load, cancellationToken);
         foreach (var e in agreementEvents)
         {

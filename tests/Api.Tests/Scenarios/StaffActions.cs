@@ -1,0 +1,81 @@
+namespace AgreementTracker.Api.Tests.Scenarios;
+
+/// <summary>What BRN staff do through the API, one mutation each, so scenarios read as the steps people take.</summary>
+public sealed class StaffActions(FollowUpHost host)
+{
+    public async Task<string> RegisterAsync(string name, string kind) => await CreateAsync("registerOrganisation", $$"""
+        mutation { registerOrganisation(input: { name: "{{name}}", kind: {{kind}} }) { createdId } }
+        """);
+
+    public async Task<string> DraftAsync(string title, string municipality, string cluster) => await CreateAsync("draftAgreement", """
+        mutation($municipality: ID!, $cluster: ID!) {
+          draftAgreement(input: {
+            title: "Grøn omstilling i Aalborg", kind: PROJECT_AGREEMENT, purpose: "Flere SMV'er i gang med grøn omstilling",
+            start: "2026-01-01", end: "2028-12-31", strengthArea: "Energi", targetGroups: [SMES_NOT_YET_INNOVATING],
+            parties: [{ organisationId: $municipality, role: CO_FINANCIER }, { organisationId: $cluster, role: PARTNER }]
+          }) { createdId agreement { title } }
+        }
+        """, new { municipality, cluster }, expectTitle: title);
+
+    public async Task SignAsync(string agreement, string party, string on) => (await host.GraphQLAsync("""
+        mutation($agreement: ID!, $party: ID!, $on: Date!) { signAgreement(input: { agreementId: $agreement, organisationId: $party, signedOn: $on }) { agreement { version } } }
+        """, new { agreement, party, on })).ShouldSucceed();
+
+    public async Task<string> DefineKpiAsync(string agreement, string responsible) => await CreateAsync("defineKpi", """
+        mutation($agreement: ID!, $responsible: ID!) {
+          defineKpi(input: {
+            agreementId: $agreement, code: "E1", name: "Virksomheder i grøn omstilling", unit: "virksomheder",
+            direction: INCREASE, baseline: "0", target: "60", targetDate: "2028-12-31", reportingFrequency: QUARTERLY,
+            geography: "Aalborg Kommune", responsiblePartyId: $responsible
+          }) { createdId }
+        }
+        """, new { agreement, responsible });
+
+    public async Task<string> LogMeetingAsync(string agreement, string municipality, string cluster) => await CreateAsync("logMeeting", """
+        mutation($agreement: ID!, $municipality: ID!, $cluster: ID!) {
+          logMeeting(input: {
+            agreementId: $agreement, title: "Koordinationsmøde", heldOn: "2026-02-10",
+            attendees: [{ name: "Mette Jensen", organisationId: $municipality }, { name: "Lars Holm", organisationId: $cluster }],
+            minutes: "Status på rekruttering af virksomheder.", decisions: ["Næste skridt: virksomhedsnetværk i Q2"],
+            actionItems: [{ description: "Udsende invitation til virksomhedsnetværk", responsibleId: $cluster, dueOn: "2026-03-01" }]
+          }) { createdId }
+        }
+        """, new { agreement, municipality, cluster });
+
+    public async Task<string> CommitAsync(string agreement, string party, string amount) => await CreateAsync("commitCoFinancing", """
+        mutation($agreement: ID!, $party: ID!, $amount: Decimal!) {
+          commitCoFinancing(input: { agreementId: $agreement, partyId: $party, amount: $amount, year: 2026, purpose: "Medfinansiering 2026" }) { createdId }
+        }
+        """, new { agreement, party, amount });
+
+    public async Task<string> InvoiceAsync(string agreement, string commitment, string amount, string on, string due) => await CreateAsync("invoiceCoFinancing", """
+        mutation($agreement: ID!, $commitment: ID!, $amount: Decimal!, $on: Date!, $due: Date!) {
+          invoiceCoFinancing(input: { agreementId: $agreement, commitmentId: $commitment, amount: $amount, invoicedOn: $on, dueOn: $due }) { createdId }
+        }
+        """, new { agreement, commitment, amount, on, due });
+
+    public async Task PayAsync(string agreement, string commitment, string invoice, string amount, string on) => (await host.GraphQLAsync("""
+        mutation($agreement: ID!, $commitment: ID!, $invoice: ID!, $amount: Decimal!, $on: Date!) {
+          payCoFinancing(input: { agreementId: $agreement, commitmentId: $commitment, invoiceId: $invoice, amount: $amount, paidOn: $on }) { repeated }
+        }
+        """, new { agreement, commitment, invoice, amount, on })).ShouldSucceed();
+
+    /// <param name="mutation"><c>recordMeasurement</c> or <c>correctMeasurement</c>.</param>
+    public async Task<GraphQLResponse> MeasureAsync(string mutation, string agreement, string kpi, string reporter, string value, string? reason) =>
+        (await host.GraphQLAsync($$"""
+            mutation($agreement: ID!, $kpi: ID!, $reporter: ID!, $value: Decimal!, $reason: String) {
+              {{mutation}}(input: {
+                agreementId: $agreement, kpiId: $kpi, period: "2026-Q1", value: $value,
+                source: { kind: SECRETARIAT_COUNT }, reportedById: $reporter, reason: $reason
+              }) { events { event reason actor } }
+            }
+            """, new { agreement, kpi, reporter, value, reason })).ShouldSucceed();
+
+    private async Task<string> CreateAsync(string field, string mutation, object? variables = null, string? expectTitle = null)
+    {
+        var response = (await host.GraphQLAsync(mutation, variables)).ShouldSucceed();
+        if (expectTitle is not null)
+            Assert.Equal(expectTitle, response.String($"{field}.agreement.title"));
+        return response.String($"{field}.createdId")!;
+    }
+}
