@@ -1,9 +1,7 @@
-using AgreementTracker.Commands;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Domain.FollowUp;
-using AgreementTracker.EventStore;
 using AgreementTracker.TestSupport;
 using Xunit.Abstractions;
 
@@ -21,7 +19,7 @@ public sealed class ImportedHistoryTests(PostgresDatabaseFixture fixture, ITestO
     {
         var today = DemoDataGenerator.AsOf;
         await using var world = await DeadlineWorld.CreateAsync(fixture, today);
-        await ImportAsync(world.Store, DemoDataGenerator.NorthJutland());
+        await DemoHistory.ImportAsync(world.Store);
 
         await world.RunDueDeadlinesAsync();
 
@@ -55,25 +53,6 @@ public sealed class ImportedHistoryTests(PostgresDatabaseFixture fixture, ITestO
                 default:
                     Assert.InRange(deadline, today.AddDays(-DeadlineSchedule.StaleAfterDays), today);
                     break;
-            }
-        }
-    }
-
-    /// <summary>Event by event, each with the time it was originally recorded, as the server's demo import does.</summary>
-    private static async Task ImportAsync(StreamStore store, IEnumerable<DemoStream> streams)
-    {
-        foreach (var stream in streams)
-        {
-            var type = stream.Kind == StreamKind.Organisation ? AgreementEventStore.OrganisationStream : AgreementEventStore.AgreementStream;
-            for (var version = 0; version < stream.Events.Count; version++)
-            {
-                var e = stream.Events[version];
-                var session = store.OpenSession(new EventMetadata { Actor = e.Actor.Identity, Reason = e.Reason, RecordedAt = e.Timestamp });
-                if (version == 0)
-                    session.StartStream(stream.Id, type, e.Data);
-                else
-                    session.Append(stream.Id, version, e.Data);
-                await session.SaveChangesAsync();
             }
         }
     }

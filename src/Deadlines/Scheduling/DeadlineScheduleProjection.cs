@@ -18,11 +18,12 @@ namespace AgreementTracker.Deadlines.Scheduling;
 /// </summary>
 public sealed class DeadlineScheduleProjection(TimeProvider clock) : IProjection
 {
+    public const string ProjectionName = "deadline_schedule";
     public const string TableName = "deadline_agreements";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public string Name => "deadline_schedule";
+    public string Name => ProjectionName;
 
     public IReadOnlyList<ProjectionTable> Tables { get; } =
     [
