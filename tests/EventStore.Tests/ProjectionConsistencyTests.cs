@@ -4,6 +4,7 @@ using AgreementTracker.TestSupport;
 namespace AgreementTracker.EventStore.Tests;
 
 /// <summary>Consistency checks of inline and asynchronous projections while writers keep appending; each test has a database of its own.</summary>
+[Collection(ProjectionMaintenanceCollection.Name)]
 public sealed class ProjectionConsistencyTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

@@ -92,7 +92,8 @@ internal sealed class ProjectionMaintenance : IAsyncDisposable
     private async Task<string> HeldBackMessageAsync(CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            SELECT format('process %s (%s), in a transaction since %s', pid, coalesce(nullif(application_name, ''), 'no application name'), xact_start)
+            SELECT format('process %s on database %s (%s), in a transaction since %s',
+                          pid, datname, coalesce(nullif(application_name, ''), 'no application name'), xact_start)
             FROM pg_stat_activity WHERE backend_xid IS NOT NULL ORDER BY age(backend_xid) DESC LIMIT 1
             """, Connection);
         var oldest = await command.ExecuteScalarAsync(cancellationToken) as string ?? "a transaction that has since ended";
