@@ -1,7 +1,6 @@
 using AgreementTracker.Api.Types;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.FollowUp;
-using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Pagination;
 using AgreementTracker.GraphQL.Types;
@@ -33,18 +32,13 @@ internal static class AgreementQueries
             return new AgreementFilter();
         T? Value<T>(string name) where T : struct => filter.GetValueOrDefault(name) is T value ? value : null;
         return new AgreementFilter(
-            filter.GetValueOrDefault("partyId") is string party ? ParsePartyId(party) : null,
+            filter.GetValueOrDefault("partyId") is string party ? IdArgument.Parse(party, "filter.partyId") : null,
             Value<AgreementKind>("kind"),
             Value<AgreementStatus>("status"),
             filter.GetValueOrDefault("strengthArea") as string,
             Value<KpiStatus>("kpiStatus"),
             filter.GetValueOrDefault("titleContains") as string);
     }
-
-    private static Guid ParsePartyId(string text) =>
-        Guid.TryParse(text, out var id)
-            ? id
-            : throw new GraphQLError($"Argument \"filter.partyId\" must be an organisation id (a UUID), not \"{text}\".", code: ErrorCodes.BadUserInput);
 
     private static IReadOnlyList<AgreementSort> Order(ResolveFieldContext context)
     {

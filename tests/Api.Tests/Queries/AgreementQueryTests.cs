@@ -93,14 +93,17 @@ public sealed class AgreementQueryTests(DemoQueryDatabase demo) : IClassFixture<
         Assert.Equal(result.GetProperty("agreement").GetProperty("title").GetString(), result.GetProperty("node").GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task An_id_that_is_not_a_uuid_is_a_bad_user_input_naming_the_argument()
+    [Theory]
+    [InlineData("""{ agreement(id: "aalborg") { id } }""", "\"id\"")]
+    [InlineData("""{ agreements(filter: { partyId: "aalborg" }) { totalCount } }""", "\"filter.partyId\"")]
+    [InlineData("""{ timeline(streamId: "aalborg") { totalCount } }""", "\"streamId\"")]
+    public async Task An_id_that_is_not_a_uuid_is_a_bad_user_input_naming_the_argument(string query, string argument)
     {
-        var result = await demo.QueryAsync("""{ agreement(id: "aalborg") { id } }""");
+        var result = await demo.QueryAsync(query);
 
         var error = result.GetProperty("errors")[0];
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Contains("\"id\"", error.GetProperty("message").GetString());
+        Assert.Contains(argument, error.GetProperty("message").GetString());
     }
 
     [Fact]
