@@ -1,70 +1,14 @@
-using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.GraphQL.AspNetCore.Tests;
 
-/// <summary>A bare graphql-transport-ws client for protocol tests: sends exactly what a test says, reports exactly what arrives.</summary>
-internal sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
+/// <summary>Opens a graphql-transport-ws connection to the test server, with the subprotocol a test asks for (or none).</summary>
+internal static class TransportWsClient
 {
-    /// <summary>Guards against a hang; never a performance expectation.</summary>
-    private static readonly TimeSpan PatienceLimit = TimeSpan.FromSeconds(15);
-
-    public static async Task<TransportWsClient> ConnectAsync(TestGraphQLServer server, string? subProtocol = "graphql-transport-ws")
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(TestGraphQLServer server, string? subProtocol = "graphql-transport-ws")
     {
         var client = server.CreateWebSocketClient();
         if (subProtocol is not null) client.SubProtocols.Add(subProtocol);
-        return new TransportWsClient(await client.ConnectAsync(server.WebSocketUri, CancellationToken.None));
-    }
-
-    public WebSocket Socket => socket;
-
-    public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
-
-    public Task SendTextAsync(string text) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-
-    /// <summary>The next message, or null when the server closed the socket (see <see cref="WebSocket.CloseStatus"/>).</summary>
-    public async Task<JsonObject?> ReceiveAsync()
-    {
-        using var patience = new CancellationTokenSource(PatienceLimit);
-        var buffer = new byte[64 * 1024];
-        using var message = new MemoryStream();
-        while (true)
-        {
-            var received = await socket.ReceiveAsync(buffer, patience.Token);
-            if (received.MessageType == WebSocketMessageType.Close) return null;
-            message.Write(buffer, 0, received.Count);
-            if (received.EndOfMessage) return JsonNode.Parse(message.ToArray())!.AsObject();
-        }
-    }
-
-    /// <summary>Reads until the server closes the socket, and returns its close code.</summary>
-    public async Task<int> ReceiveCloseCodeAsync()
-    {
-        while (await ReceiveAsync() is not null)
-        {
-        }
-        return (int)socket.CloseStatus!.Value;
-    }
-
-    public async Task InitialiseAsync(object? payload = null)
-    {
-        await SendAsync(payload is null ? new { type = "connection_init" } : new { type = "connection_init", payload });
-        var ack = await ReceiveAsync();
-        Assert.Equal("connection_ack", (string?)ack?["type"]);
-    }
-
-    public Task SubscribeAsync(string id, string query, object? variables = null) =>
-        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
-
-    public async ValueTask DisposeAsync()
-    {
-        if (socket.State == WebSocketState.Open)
-        {
-            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
-        }
-        socket.Dispose();
+        return new GraphQLWebSocketClient(await client.ConnectAsync(server.WebSocketUri, CancellationToken.None));
     }
 }

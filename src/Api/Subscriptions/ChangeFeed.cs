@@ -24,6 +24,9 @@ public sealed class ChangeFeed(string connectionString, ILogger<ChangeFeed> logg
     /// <summary>Completes once the feed listens; changes committed after that reach subscribers.</summary>
     public Task Listening => _listening.Task;
 
+    /// <summary>How many subscribers this node is serving now.</summary>
+    public int SubscriberCount => _subscribers.Count;
+
     public async IAsyncEnumerable<StreamChanged> SubscribeAsync([EnumeratorCancellation] CancellationToken ct)
     {
         var channel = Channel.CreateBounded<StreamChanged>(new BoundedChannelOptions(SubscriberBacklog) { FullMode = BoundedChannelFullMode.DropOldest });

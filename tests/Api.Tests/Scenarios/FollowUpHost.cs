@@ -55,6 +55,16 @@ public sealed class FollowUpHost : IAsyncDisposable
         return new GraphQLResponse((int)response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }
 
+    /// <summary>A graphql-transport-ws connection to <c>/graphql</c>, initialised.</summary>
+    public async Task<GraphQLWebSocketClient> ConnectWebSocketAsync()
+    {
+        var client = _app.GetTestServer().CreateWebSocketClient();
+        client.SubProtocols.Add("graphql-transport-ws");
+        var socket = new GraphQLWebSocketClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
+        await socket.InitialiseAsync();
+        return socket;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client.Dispose();

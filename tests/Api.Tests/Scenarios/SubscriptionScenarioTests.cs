@@ -1,0 +1,53 @@
+using AgreementTracker.Api.Subscriptions;
+using AgreementTracker.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AgreementTracker.Api.Tests.Scenarios;
+
+/// <summary>Changes pushed over WebSocket as they are committed: to one agreement, and to the KPI statuses of an organisation's agreements.</summary>
+public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
+{
+    [Fact]
+    public async Task A_subscriber_to_an_agreement_hears_each_committed_change_with_its_audit_entry_and_a_municipality_hears_its_kpi_status_move()
+    {
+        var clock = FixedClock.On(2026, 1, 15);
+        await using var host = await FollowUpHost.StartAsync(database, clock);
+        var staff = new StaffActions(host);
+        var aalborg = await staff.RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
+        var cluster = await staff.RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
+        var agreement = await staff.DraftAsync("Grøn omstilling i Aalborg", aalborg, cluster);
+        await staff.SignAsync(agreement, aalborg, "2026-01-15");
+        await staff.SignAsync(agreement, cluster, "2026-01-15");
+        var kpi = await staff.DefineKpiAsync(agreement, cluster);
+
+        await using var socket = await host.ConnectWebSocketAsync();
+        await socket.SubscribeAsync("changes", """
+            subscription($id: ID!) { agreementChanged(id: $id) { agreement { version } entry { event actor summary } } }
+            """, new { id = agreement });
+        await socket.SubscribeAsync("kpis", """
+            subscription($org: ID!) { kpiStatusChanged(organisationId: $org) { kpi { name } previousStatus status } }
+            """, new { org = aalborg });
+        await WhenSubscribedAsync(host, subscribers: 2);
+
+        clock.Now = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero);
+        await staff.MeasureAsync("recordMeasurement", agreement, kpi, cluster, "60", reason: null);
+
+        var messages = new[] { await socket.ReceiveAsync(), await socket.ReceiveAsync() }.ToDictionary(m => (string)m!["id"]!, m => m!["payload"]!["data"]!);
+        var change = messages["changes"]["agreementChanged"]!;
+        Assert.Equal(7, (int)change["agreement"]!["version"]!);
+        Assert.Equal("MeasurementRecorded", (string?)change["entry"]!["event"]);
+        Assert.Equal("udvikler@brn.dk", (string?)change["entry"]!["actor"]);
+        var moved = messages["kpis"]["kpiStatusChanged"]!;
+        Assert.Equal("Virksomheder i grøn omstilling", (string?)moved["kpi"]!["name"]);
+        Assert.Equal("ACHIEVED", (string?)moved["status"]);
+    }
+
+    /// <summary>The subscriptions are registered once the node's feed serves them; only then can a change be missed by nobody.</summary>
+    private static async Task WhenSubscribedAsync(FollowUpHost host, int subscribers)
+    {
+        var feed = host.Services.GetRequiredService<ChangeFeed>();
+        await feed.Listening;
+        while (feed.SubscriberCount < subscribers)
+            await Task.Delay(10);
+    }
+}
