@@ -39,7 +39,7 @@ internal sealed class BenchmarkServer : IAsyncDisposable
         string[] database = options.Connection is { } connection ? ["--connection", connection] : ["--data", options.DataFolder ?? temporaryFolder!];
         try
         {
-            var app = await ServerApp.BuildAsync(["--urls", url, .. database, "--Logging:LogLevel:Default=Warning"]);
+            var app = await ServerApp.BuildAsync(["--urls", url, .. database, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:AgreementTracker.DemoData=Information"]);
             return new BenchmarkServer(app, new Uri($"{url}/graphql"), temporaryFolder);
         }
         catch
@@ -54,6 +54,8 @@ internal sealed class BenchmarkServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
+        // The database stops with the host, but only with one that was started: a run stopped during the load never was.
+        await _app.Services.GetRequiredService<ServerDatabase>().DisposeAsync();
         await _app.DisposeAsync();
         DeleteFolder(_temporaryFolder);
     }

@@ -2,6 +2,7 @@ using AgreementTracker.Api.Benchmarks;
 using AgreementTracker.Server.DemoData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using System.Runtime.InteropServices;
 
 BenchmarkOptions? options;
 try
@@ -19,63 +20,80 @@ if (options is null)
     return 0;
 }
 
+// Ctrl+C or a kill stop the run cleanly, so the private PostgreSQL is stopped and its temporary folder deleted.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
-};
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 var ct = stop.Token;
-
-Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {MachineLoad.Now()}; " +
-                  $"{options.Agreements:N0} agreements, {options.Clients} clients, {options.WarmUp.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s");
-await using var server = await BenchmarkServer.BuildAsync(options);
-
-var logger = server.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.DemoData");
-var loaded = await DemoDataLoader.LoadAsync(server.Store, server.ConnectionString, DemoDataSet.Generated(options.Agreements), logger, ct);
-Report.Load(Console.Out, loaded, MachineLoad.Now());
-
-await server.StartAsync();
-var catchUp = System.Diagnostics.Stopwatch.StartNew();
-await ProjectionRebuilds.WaitForDaemonAsync(server.Store, ct);
-Report.DaemonCatchUp(Console.Out, catchUp.Elapsed, MachineLoad.Now());
-
-if (options.Rebuild)
-{
-    var rebuilds = await ProjectionRebuilds.RunAsync(server.Store, ct);
-    Report.Rebuilds(Console.Out, rebuilds, MachineLoad.Now());
-}
-
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { Timeout = TimeSpan.FromMinutes(1) };
-var client = new GraphQLClient(http, server.GraphQLEndpoint);
-var today = DateOnly.FromDateTime(server.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-BenchmarkTargets targets;
 try
 {
-    targets = await BenchmarkTargets.FromApiAsync(client, ct);
+    return await RunAsync(options, ct);
 }
-catch (InvalidOperationException e)
+catch (OperationCanceledException) when (ct.IsCancellationRequested)
 {
-    Console.WriteLine($"The API did not answer the queries that pick the targets ({e.Message}); picking them from the demo data instead.");
-    targets = BenchmarkTargets.FromDemoData(options.Agreements, today);
+    Console.Error.WriteLine("Stopped.");
+    return 130;
 }
-Console.WriteLine($"Targets from {targets.Source}: {targets.MunicipalityIds.Count} municipalities, {targets.Agreements.Count} agreements in force.");
 
-var scenarios = new List<(ScenarioResult, string)>();
-foreach (var (name, requests) in new[]
-         {
-             ("(a) municipality KPI dashboard", Scenarios.Dashboards(targets)),
-             ("(b) log a meeting", Scenarios.Meetings(targets, today)),
-         })
+void Stop(PosixSignalContext signal)
 {
-    if (requests.Count == 0)
-    {
-        Console.WriteLine($"Skipping {name}: no targets for it.");
-        continue;
-    }
-    Console.WriteLine($"Running {name} ...");
-    var result = await ClosedLoop.RunAsync(name, client, requests, options.Clients, options.WarmUp, options.Duration, ct);
-    scenarios.Add((result, MachineLoad.Now()));
+    signal.Cancel = true;
+    stop.Cancel();
 }
-Report.Scenarios(Console.Out, scenarios);
-return 0;
+
+static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
+{
+    Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {MachineLoad.Now()}; " +
+                      $"{options.Agreements:N0} agreements, {options.Clients} clients, {options.WarmUp.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s");
+    await using var server = await BenchmarkServer.BuildAsync(options);
+
+    var logger = server.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.DemoData");
+    var loaded = await DemoDataLoader.LoadAsync(server.Store, server.ConnectionString, DemoDataSet.Generated(options.Agreements), logger, ct);
+    Report.Load(Console.Out, loaded, MachineLoad.Now());
+
+    await server.StartAsync();
+    var catchUp = System.Diagnostics.Stopwatch.StartNew();
+    await ProjectionRebuilds.WaitForDaemonAsync(server.Store, ct);
+    Report.DaemonCatchUp(Console.Out, catchUp.Elapsed, MachineLoad.Now());
+
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { Timeout = TimeSpan.FromMinutes(1) };
+    var client = new GraphQLClient(http, server.GraphQLEndpoint);
+    var today = DateOnly.FromDateTime(server.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+    BenchmarkTargets targets;
+    try
+    {
+        targets = await BenchmarkTargets.FromApiAsync(client, ct);
+    }
+    catch (InvalidOperationException e)
+    {
+        Console.WriteLine($"The API did not answer the queries that pick the targets ({e.Message}); picking them from the demo data instead.");
+        targets = BenchmarkTargets.FromDemoData(options.Agreements, today);
+    }
+    Console.WriteLine($"Targets from {targets.Source}: {targets.MunicipalityIds.Count} municipalities, {targets.Agreements.Count} agreements in force.");
+
+    var scenarios = new List<(ScenarioResult, string)>();
+    foreach (var (name, requests) in new[]
+             {
+                 ("(a) municipality KPI dashboard", Scenarios.Dashboards(targets)),
+                 ("(b) log a meeting", Scenarios.Meetings(targets, today)),
+             })
+    {
+        if (requests.Count == 0)
+        {
+            Console.WriteLine($"Skipping {name}: no targets for it.");
+            continue;
+        }
+        Console.WriteLine($"Running {name} ...");
+        var result = await ClosedLoop.RunAsync(name, client, requests, options.Clients, options.WarmUp, options.Duration, ct);
+        scenarios.Add((result, MachineLoad.Now()));
+    }
+    Report.Scenarios(Console.Out, scenarios);
+
+    // Last: the rebuilds take longest, and the daemon has brought the asynchronous projections to the head by now.
+    if (options.Rebuild)
+    {
+        var rebuilds = await ProjectionRebuilds.RunAsync(server.Store, ct);
+        Report.Rebuilds(Console.Out, rebuilds, MachineLoad.Now());
+    }
+    return 0;
+}

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
-using AgreementTracker.Commands;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.EventStore;
 using Npgsql;
@@ -17,14 +16,14 @@ namespace AgreementTracker.Server.DemoData;
 /// Every event is its own command with its own time, and a session stamps one time on all it writes, so the import
 /// cannot batch: it is a million small appends for the national-size set. Three things keep that fast. Several
 /// streams are written at once. The import's connections commit asynchronously (a crash can lose the last moment
-/// of the import, never part of a command, and loading again resumes). And the import store keeps only the
-/// organisation directory inline; the served store's other inline read models, which would rewrite an agreement's
-/// rows on every one of its events, are rebuilt from all events at the end, in large batches.
+/// of the import, never part of a command, and loading again resumes). And the import store has no projections:
+/// the served store's inline read models, which would rewrite an agreement's rows on every one of its events, are
+/// rebuilt from all events at the end, in large batches (the asynchronous ones the daemon brings up as usual).
 /// </remarks>
 public static class DemoDataLoader
 {
     /// <summary>Streams written at the same time; each stream is written in order by one of them.</summary>
-    private const int Writers = 8;
+    private const int Writers = 16;
 
     /// <param name="Importing">Time spent writing events.</param>
     /// <param name="Rebuilding">Time spent rebuilding <paramref name="ProjectionsRebuilt"/> afterwards.</param>
@@ -39,7 +38,7 @@ public static class DemoDataLoader
     public static async Task<Loaded> LoadAsync(StreamStore served, string connectionString, DemoDataSet set, ILogger logger, CancellationToken ct)
     {
         await using var importSource = ImportDataSource(connectionString);
-        var importStore = new StreamStore(importSource, AgreementEventStore.CreateOptions());
+        var importStore = new StreamStore(importSource, WithoutProjections(served.Options));
         var progress = new LoadProgress(set, logger);
         using (var reporting = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
@@ -56,8 +55,17 @@ public static class DemoDataLoader
         }
         var importing = progress.Elapsed;
         var rebuilding = Stopwatch.StartNew();
-        var rebuilt = progress.EventsWritten > 0 ? await RebuildLeftOutAsync(served, importStore, logger, ct) : [];
+        var rebuilt = progress.EventsWritten > 0 ? await RebuildInlineAsync(served, logger, ct) : [];
         return new Loaded(progress.Streams, progress.EventsWritten, progress.EventsAlreadyThere, importing, rebuilt, rebuilding.Elapsed);
+    }
+
+    /// <summary>The served store's event types, and no projections: an append then needs no transaction of its own.</summary>
+    private static EventStoreOptions WithoutProjections(EventStoreOptions served)
+    {
+        var options = new EventStoreOptions { MaxEventSizeBytes = served.MaxEventSizeBytes };
+        foreach (var type in served.Events.All)
+            options.Events.Register(type.ClrType, type.Name, type.SchemaVersion);
+        return options;
     }
 
     private static NpgsqlDataSource ImportDataSource(string connectionString)
@@ -127,11 +135,10 @@ public static class DemoDataLoader
         }
     });
 
-    /// <summary>Rebuilds the served store's inline read models that the import store did not keep up to date.</summary>
-    private static async Task<IReadOnlyList<string>> RebuildLeftOutAsync(StreamStore served, StreamStore import, ILogger logger, CancellationToken ct)
+    /// <summary>Rebuilds the served store's inline read models, which the import did not keep up to date.</summary>
+    private static async Task<IReadOnlyList<string>> RebuildInlineAsync(StreamStore served, ILogger logger, CancellationToken ct)
     {
-        var keptByImport = import.Options.Projections.Names.ToHashSet(StringComparer.Ordinal);
-        var leftOut = served.Options.Projections.Inline.Select(p => p.Name).Where(name => !keptByImport.Contains(name)).ToList();
+        var leftOut = served.Options.Projections.Inline.Select(p => p.Name).ToList();
         foreach (var name in leftOut)
         {
             logger.LogInformation("Demo data: rebuilding the read model {Projection} from all events", name);
