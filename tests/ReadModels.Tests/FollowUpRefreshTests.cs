@@ -37,7 +37,7 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
-    public async Task An_append_updates_the_follow_up_rows_in_its_own_transaction()
+    public async Task An_append_updates_the_follow_up_rows_in_its_own_transaction_and_the_reader_sees_the_new_version()
     {
         var clock = FixedClock.On(2026, 6, 1);
         var store = await DemoDatabase.StartStoreAsync(database.DataSource, clock);
@@ -46,16 +46,19 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
         start.StartStream(id.Value, AgreementEventStore.AgreementStream,
             SampleAgreement.SignedWithKpi(id, new DatePeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31)), new DateOnly(2025, 12, 1)));
         await start.SaveChangesAsync();
+        var reader = new AgreementReader(database.DataSource);
+        var signed = await reader.LoadAsync(id.Value);
 
         var record = store.OpenSession();
         record.Append(id.Value, 6, new MeasurementRecorded(SampleAgreement.Kpi, ReportingPeriod.Of(2026, ReportingFrequency.Quarterly, 1), 12,
             MeasurementQualifier.Measured, MeasurementSource.SecretariatCount(), SampleAgreement.Cluster));
         await record.SaveChangesAsync();
 
-        var snapshot = await new AgreementReader(database.DataSource).LoadAsync(id.Value);
-        Assert.NotNull(snapshot);
-        Assert.Equal(7, snapshot.Version);
-        Assert.Equal(12m, Assert.Single(snapshot.State.Kpis[0].History).Value);
+        var measured = await reader.LoadAsync(id.Value);
+        Assert.Equal(6, signed!.Version);
+        Assert.Equal(7, measured!.Version);
+        Assert.Equal(12m, Assert.Single(measured.State.Kpis[0].History).Value);
+        Assert.Same(measured, await reader.LoadAsync(id.Value));
     }
 
     /// <summary>The status the summary row holds, as assessed when the row was last written.</summary>

@@ -5,10 +5,18 @@ using Npgsql;
 
 namespace AgreementTracker.ReadModels.Agreements;
 
-/// <summary>Agreements as the inline follow-up tables hold them: by id, many ids at once (for data loaders), or searched.</summary>
+/// <summary>
+/// Agreements as the inline follow-up tables hold them: by id, many ids at once (for data loaders), or searched.
+/// Register one per process: it keeps the parsed states it has read (see <see cref="AgreementSnapshotCache"/>).
+/// </summary>
 public sealed class AgreementReader(NpgsqlDataSource dataSource)
 {
+    /// <summary>Enough for every agreement of the national-size data set (2,000).</summary>
+    public const int CachedAgreements = 2500;
+
     private const string Summaries = AgreementFollowUpProjection.SummaryTable;
+
+    private readonly AgreementSnapshotCache _cache = new(CachedAgreements);
 
     private static readonly string StatusOrder =
         $"array_position(ARRAY[{string.Join(", ", Enum.GetNames<AgreementStatus>().Select(n => $"'{n}'"))}], s.status)";
@@ -18,22 +26,51 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyDictionary<Guid, AgreementSnapshot>> LoadManyAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"SELECT id, version, state::text FROM {Summaries} WHERE id = ANY($1)").WithParameters(ids.ToArray());
-        return await AgreementSnapshots.ReadAsync(command, cancellationToken);
+        var (heldIds, heldVersions) = _cache.Held(ids);
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT s.id, s.version, CASE WHEN s.version = held.version THEN NULL ELSE s.state::text END
+            FROM {Summaries} s LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS held(id, version) ON held.id = s.id
+            WHERE s.id = ANY($1)
+            """).WithParameters(ids.ToArray(), heldIds, heldVersions);
+        var snapshots = new Dictionary<Guid, AgreementSnapshot>(ids.Count);
+        var replaced = new List<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var (id, version) = (reader.GetGuid(0), reader.GetInt64(1));
+                var snapshot = reader.IsDBNull(2) ? _cache.Get(id, version) : new AgreementSnapshot(AgreementStateJson.Deserialize(reader.GetString(2)), version);
+                if (snapshot is null)
+                {
+                    replaced.Add(id);
+                    continue;
+                }
+                _cache.Put(snapshot);
+                snapshots[id] = snapshot;
+            }
+        }
+        // Another request replaced a held snapshot between asking what was held and reading it: read those in full.
+        if (replaced.Count > 0)
+        {
+            await using var again = dataSource.CreateCommand($"SELECT id, version, state::text FROM {Summaries} WHERE id = ANY($1)").WithParameters(replaced.ToArray());
+            foreach (var (id, snapshot) in await AgreementSnapshots.ReadAsync(again, cancellationToken))
+                snapshots[id] = snapshot;
+        }
+        return snapshots;
     }
 
     /// <summary>One window of the agreements matching <paramref name="filter"/>, sorted, ties broken by id.</summary>
-    public Task<Page<AgreementSnapshot>> SearchAsync(
+    public async Task<Page<AgreementSnapshot>> SearchAsync(
         AgreementFilter filter, IReadOnlyList<AgreementSort> order, PageWindow window, CancellationToken cancellationToken = default)
     {
         var (where, parameters) = Where(filter);
         var sorting = order.Select(o => $"{Column(o.Field)} {(o.Descending ? "DESC" : "ASC")}").Append("s.id ASC");
-        var query = new PagedQuery("s.id, s.version, s.state::text", $"FROM {Summaries} s {where}", string.Join(", ", sorting), parameters);
-        return query.RunAsync(
-            dataSource,
-            window,
-            reader => new AgreementSnapshot(AgreementStateJson.Deserialize(reader.GetString(2)), reader.GetInt64(1)),
-            cancellationToken);
+        var query = new PagedQuery("s.id", $"FROM {Summaries} s {where}", string.Join(", ", sorting), parameters);
+        var ids = await query.RunAsync(dataSource, window, reader => reader.GetGuid(0), cancellationToken);
+        var snapshots = await LoadManyAsync(ids.Items, cancellationToken);
+        // An agreement is never removed from the table, so every id of the page is there.
+        return new Page<AgreementSnapshot>(ids.Items.Select(id => snapshots[id]).ToList(), ids.Offset, ids.TotalCount);
     }
 
     private static string Column(AgreementSortField field) => field switch
