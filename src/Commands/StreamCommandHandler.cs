@@ -12,7 +12,11 @@ namespace AgreementTracker.Commands;
 public abstract class StreamCommandHandler<TState, TCommand>(StreamStore store, TimeProvider clock)
     where TState : class
 {
-    public const int MaxAttempts = 3;
+    /// <summary>
+    /// A writer only loses a round to another writer's commit, so with this many attempts up to this many people
+    /// changing one agreement at the same moment all get their change; beyond that the last are told to retry.
+    /// </summary>
+    public const int MaxAttempts = 10;
 
     protected abstract Guid StreamOf(TCommand command);
 

@@ -19,7 +19,10 @@ public static class EventStoreServices
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(provider =>
-            DeadlineSchedule.AddTo(ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), provider.GetRequiredService<TimeProvider>())));
+        {
+            var clock = provider.GetRequiredService<TimeProvider>();
+            return DeadlineSchedule.AddTo(ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), clock), clock);
+        });
         services.AddSingleton(provider =>
         {
             var store = new StreamStore(provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<EventStoreOptions>());

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using AgreementTracker.EventStore;
+using AgreementTracker.ReadModels;
+using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.Server.Hosting;
 
 namespace AgreementTracker.Server.Maintenance;
@@ -39,7 +41,7 @@ public static class ProjectionsCommand
             {
                 "list" => await ListAsync(store, output, ct),
                 "rebuild" => await RebuildAsync(store, chosen, output, ct),
-                _ => await CheckAsync(store, chosen, output, ct),
+                _ => await CheckAsync(store, chosen, app.Services.GetRequiredService<TimeProvider>(), output, ct),
             };
         }
         catch (Exception e) when (e is ArgumentException or ProjectionBusyException or ProjectionReplayException)
@@ -88,8 +90,13 @@ public static class ProjectionsCommand
         return 0;
     }
 
-    private static async Task<int> CheckAsync(StreamStore store, IReadOnlyList<string> names, TextWriter output, CancellationToken ct)
+    private static async Task<int> CheckAsync(StreamStore store, IReadOnlyList<string> names, TimeProvider clock, TextWriter output, CancellationToken ct)
     {
+        // The follow-up rows are assessed on a date; bring them to today first, so they are compared with a rebuild made today.
+        var today = Today.On(clock);
+        var refreshed = await FollowUpRefresh.RefreshAsync(store.DataSource, today, ct);
+        if (refreshed > 0)
+            await output.WriteLineAsync($"Re-assessed {refreshed} agreements on {today:dd-MM-yyyy} before comparing.");
         var consistent = true;
         foreach (var name in names)
         {

@@ -71,6 +71,21 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task Concurrent_writers_without_an_expected_version_all_get_their_change_and_each_gets_its_own_version()
+    {
+        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        var aalborg = await RegisterAsync(host, "Aalborg Kommune");
+        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(day => host.GraphQLAsync("""
+            mutation($agreement: ID!, $date: Date!) { scheduleMeeting(input: { agreementId: $agreement, title: "Statusmøde", date: $date }) { agreement { version } } }
+            """, new { agreement, date = $"2026-04-0{day}" })));
+
+        Assert.All(responses, r => r.ShouldSucceed());
+        Assert.Equal(Enumerable.Range(3, 6), responses.Select(r => r.At("scheduleMeeting.agreement.version").GetInt32()).Order());
+    }
+
+    [Fact]
     public async Task A_repeated_idempotency_key_returns_the_first_result_and_writes_nothing()
     {
         await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
