@@ -15,22 +15,13 @@ internal static class Report
                          $"{(loaded.EventsWritten > 0 ? loaded.EventsWritten : loaded.EventsAlreadyThere) / loaded.Importing.TotalSeconds:N0} | {rebuilt} | {loadAverage} |");
     }
 
-    /// <summary>How long the daemon took to bring the asynchronous projections up to the loaded events, once the server started.</summary>
-    public static void DaemonCatchUp(TextWriter output, TimeSpan elapsed, string loadAverage)
-    {
-        output.WriteLine();
-        output.WriteLine($"Asynchronous projections caught up by the daemon after the start: {elapsed.TotalSeconds:N1} s (load avg {loadAverage}).");
-    }
-
     public static void Rebuilds(TextWriter output, IReadOnlyList<RebuildTiming> rebuilds, string loadAverage)
     {
         output.WriteLine();
-        output.WriteLine($"| rebuild from zero (load avg {loadAverage}) | lifecycle | events | seconds | events/s |");
+        output.WriteLine($"| projection (inline: rebuilt from zero; async: the daemon watched for a while) (load avg {loadAverage}) | lifecycle | events | seconds | events/s |");
         output.WriteLine("|---|---|---:|---:|---:|");
         foreach (var r in rebuilds)
             output.WriteLine($"| {r.Projection} | {r.Lifecycle} | {r.Events:N0} | {r.Elapsed.TotalSeconds:N1} | {r.Events / r.Elapsed.TotalSeconds:N0} |");
-        var total = TimeSpan.FromTicks(rebuilds.Sum(r => r.Elapsed.Ticks));
-        output.WriteLine($"| **every projection** | | {rebuilds.Sum(r => r.Events):N0} | {total.TotalSeconds:N1} | |");
     }
 
     public static void Scenarios(TextWriter output, IReadOnlyList<(ScenarioResult Result, string LoadAverage)> scenarios)
