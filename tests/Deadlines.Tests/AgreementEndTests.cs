@@ -14,14 +14,7 @@ public sealed class AgreementEndTests(PostgresDatabaseFixture fixture) : IClassF
         await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
         var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
 
-        world.Today(2026, 10, 1);
-        await world.RunDueDeadlinesAsync();
-        Assert.Empty(await world.NotificationsOfAsync(id));
-
-        world.Today(2026, 10, 2);
-        await world.RunDueDeadlinesAsync();
-
-        var notification = Assert.Single(await world.NotificationsOfAsync(id));
+        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: new DateOnly(2026, 10, 1), notifiedOn: new DateOnly(2026, 10, 2));
         Assert.Equal(NotificationKinds.AgreementEnding, notification.Kind);
         Assert.Equal("Aftalen 'Energi i Nordjylland' udløber 31-12-2026, om 90 dage. Skal den forlænges?", notification.Message);
         Assert.Equal([Brn, Aalborg, EnergyCluster], notification.Organisations);

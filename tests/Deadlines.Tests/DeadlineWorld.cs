@@ -92,6 +92,17 @@ public sealed class DeadlineWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs the deadlines due on <paramref name="quietOn"/> (nothing may be said yet), then on <paramref name="notifiedOn"/>: the one notification.</summary>
+    public async Task<Notification> NotifiedOnlyOnAsync(AgreementId agreement, DateOnly quietOn, DateOnly notifiedOn)
+    {
+        Today(quietOn.Year, quietOn.Month, quietOn.Day);
+        await RunDueDeadlinesAsync();
+        Assert.Empty(await NotificationsOfAsync(agreement));
+        Today(notifiedOn.Year, notifiedOn.Month, notifiedOn.Day);
+        await RunDueDeadlinesAsync();
+        return Assert.Single(await NotificationsOfAsync(agreement));
+    }
+
     public Task<IReadOnlyList<Notification>> NotificationsOfAsync(AgreementId agreement) => Notifications.ForAgreementAsync(agreement, NotificationReader.MaxLimit);
 
     public async Task<T> ScalarAsync<T>(string sql, params object[] values)

@@ -27,14 +27,7 @@ public sealed class PaymentOverdueTests(PostgresDatabaseFixture fixture) : IClas
         await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
         var id = await InvoicedAsync(world);
 
-        world.Today(2026, 3, 31);
-        await world.RunDueDeadlinesAsync();
-        Assert.Empty(await world.NotificationsOfAsync(id));
-
-        world.Today(2026, 4, 1);
-        await world.RunDueDeadlinesAsync();
-
-        var notification = Assert.Single(await world.NotificationsOfAsync(id));
+        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: new DateOnly(2026, 3, 31), notifiedOn: new DateOnly(2026, 4, 1));
         Assert.Equal(NotificationKinds.PaymentOverdue, notification.Kind);
         Assert.Equal(
             "Betaling på 50.000 kr. fra Aalborg Kommune forfaldt 31-03-2026 (medfinansiering 2026 af aftalen 'Energi i Nordjylland').",
