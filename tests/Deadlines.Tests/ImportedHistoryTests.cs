@@ -19,7 +19,7 @@ public sealed class ImportedHistoryTests(PostgresDatabaseFixture fixture, ITestO
     {
         var today = DemoDataGenerator.AsOf;
         await using var world = await DeadlineWorld.CreateAsync(fixture, today);
-        await DemoHistory.ImportAsync(world.Store);
+        await DemoImport.AppendAsync(world.Store, DemoDataGenerator.NorthJutland());
 
         await world.RunDueDeadlinesAsync();
 

@@ -20,9 +20,9 @@ public sealed class RebuildTests(PostgresDatabaseFixture fixture) : IClassFixtur
     public async Task Rebuilding_the_schedule_after_an_import_without_it_queues_what_writing_it_live_queued()
     {
         await using var live = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
-        await DemoHistory.ImportAsync(live.Store);
+        await DemoImport.AppendAsync(live.Store, DemoDataGenerator.NorthJutland());
         await using var rebuilt = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
-        await DemoHistory.ImportAsync(new StreamStore(rebuilt.DataSource, AgreementEventStore.CreateOptions()));
+        await DemoImport.AppendAsync(new StreamStore(rebuilt.DataSource, AgreementEventStore.CreateOptions()), DemoDataGenerator.NorthJutland());
         Assert.Equal(0L, await rebuilt.ScalarAsync<long>("SELECT count(*) FROM messaging.messages"));
 
         await rebuilt.Store.Projections.RebuildAsync(DeadlineScheduleProjection.ProjectionName);
@@ -52,7 +52,7 @@ public sealed class RebuildTests(PostgresDatabaseFixture fixture) : IClassFixtur
     public async Task The_consistency_check_finds_the_live_schedule_identical_and_queues_nothing_new()
     {
         await using var world = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
-        await DemoHistory.ImportAsync(world.Store);
+        await DemoImport.AppendAsync(world.Store, DemoDataGenerator.NorthJutland());
         var queued = await world.ScalarAsync<string>(Queued);
 
         var report = await world.Store.Projections.CheckConsistencyAsync(DeadlineScheduleProjection.ProjectionName);

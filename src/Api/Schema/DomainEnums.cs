@@ -23,6 +23,7 @@ public static class DomainEnums
         .BindEnum<KpiDirection>("KpiDirection")
         .BindEnum<ReportingFrequency>("ReportingFrequency")
         .BindEnum<KpiStatus>("KpiStatus")
+        .BindEnum<KpiTrend>("KpiTrend")
         .BindEnum<MeasurementQualifier>("MeasurementQualifier")
         .BindEnum<SourceKind>("MeasurementSourceKind")
         .BindEnum<MeetingKind>("MeetingKind")

@@ -2,9 +2,9 @@ using AgreementTracker.Commands;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.EventStore;
 
-namespace AgreementTracker.ReadModels.Tests.Support;
+namespace AgreementTracker.TestSupport;
 
-/// <summary>Appends demo streams as the server's demo loader does: one session per command, with its actor, reason and original time.</summary>
+/// <summary>Appends demo streams one command at a time, with each command's actor, reason and original time, the way they were recorded (the server's own loader is a faster bulk path).</summary>
 public static class DemoImport
 {
     public static async Task AppendAsync(StreamStore store, IEnumerable<DemoStream> streams)
