@@ -191,7 +191,14 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         {
             return HandleFieldError(exception, field.Type, group.Nodes, path);
         }
-        return await CompleteValueCatching(field.Type, parentType, field, group, path, resolved).ConfigureAwait(false);
+        // Resumed after an await, outside the walk's hold: keys the completion queues (a list's items asking a data
+        // loader) must still wait for the whole list to be walked, or the first would dispatch alone.
+        ValueTask<object?> completion;
+        using (state.DataLoaders.Hold())
+        {
+            completion = CompleteValueCatching(field.Type, parentType, field, group, path, resolved);
+        }
+        return await completion.ConfigureAwait(false);
     }
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group, FieldDefinition field)
