@@ -4,8 +4,10 @@ using System.Diagnostics;
 namespace AgreementTracker.Api.Benchmarks;
 
 /// <summary>What one scenario measured. Failed requests are counted apart and never among the latencies.</summary>
+/// <param name="WarmUpFailures">Failures of requests sent during the warm-up: in no other figure, but seen.</param>
 internal sealed record ScenarioResult(
-    string Name, int Clients, TimeSpan Measured, LatencySamples Latencies, long MeanResponseBytes, IReadOnlyDictionary<string, long> Failures)
+    string Name, int Clients, TimeSpan Measured, LatencySamples Latencies, long MeanResponseBytes,
+    IReadOnlyDictionary<string, long> Failures, IReadOnlyDictionary<string, long> WarmUpFailures)
 {
     public double PerSecond => Latencies.Count / Measured.TotalSeconds;
     public long FailureCount => Failures.Values.Sum();
@@ -23,6 +25,7 @@ internal static class ClosedLoop
         var measureFrom = Stopwatch.GetTimestamp() + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var measureUntil = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var failures = new ConcurrentDictionary<string, long>();
+        var warmUpFailures = new ConcurrentDictionary<string, long>();
         var perClient = await Task.WhenAll(Enumerable.Range(0, clients).Select(seed => Task.Run(async () =>
         {
             var random = new Random(seed);
@@ -41,9 +44,17 @@ internal static class ClosedLoop
                 {
                     failure = $"{e.GetType().Name}: {e.Message}";
                 }
+                catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    failure = $"no answer within the client's timeout of {client.Timeout.TotalSeconds:N0} s";
+                }
                 var answered = Stopwatch.GetTimestamp();
                 if (sent < measureFrom)
+                {
+                    if (failure is not null)
+                        warmUpFailures.AddOrUpdate(failure, 1, (_, n) => n + 1);
                     continue;
+                }
                 lastAnswer = Math.Max(lastAnswer, answered);
                 if (failure is not null)
                 {
@@ -59,6 +70,6 @@ internal static class ClosedLoop
         var samples = new LatencySamples(perClient.SelectMany(c => c.latencies));
         var measured = Stopwatch.GetElapsedTime(measureFrom, perClient.Max(c => c.lastAnswer));
         var meanBytes = samples.Count == 0 ? 0 : perClient.Sum(c => c.bytes) / samples.Count;
-        return new ScenarioResult(name, clients, measured > TimeSpan.Zero ? measured : duration, samples, meanBytes, failures);
+        return new ScenarioResult(name, clients, measured > TimeSpan.Zero ? measured : duration, samples, meanBytes, failures, warmUpFailures);
     }
 }

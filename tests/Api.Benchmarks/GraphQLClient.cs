@@ -8,6 +8,8 @@ internal sealed class GraphQLClient(HttpClient http, Uri endpoint)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
+    public TimeSpan Timeout => http.Timeout;
+
     public static byte[] Body(string query, object? variables = null) => JsonSerializer.SerializeToUtf8Bytes(new { query, variables });
 
     public async Task<GraphQLAnswer> PostAsync(byte[] body, CancellationToken ct)

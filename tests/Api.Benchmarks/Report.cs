@@ -35,12 +35,20 @@ internal static class Report
             output.WriteLine($"| {r.Name} | {r.Clients} | {l.Count:N0} | {r.FailureCount:N0} | {r.PerSecond:N1} | {l.Percentile(0.50):N1} | {l.Percentile(0.95):N1} | " +
                              $"{l.Percentile(0.99):N1} | {l.Max:N1} | {r.MeanResponseBytes / 1024.0:N1} KiB | {loadAverage} |");
         }
-        foreach (var (r, _) in scenarios.Where(s => s.Result.FailureCount > 0))
+        foreach (var (r, _) in scenarios)
         {
-            output.WriteLine();
-            output.WriteLine($"Failures of {r.Name}:");
-            foreach (var (kind, count) in r.Failures.OrderByDescending(f => f.Value).Take(10))
-                output.WriteLine($"  {count,8:N0} x {kind}");
+            Failures(output, $"Failures of {r.Name}", r.Failures);
+            Failures(output, $"Failures of {r.Name} during the warm-up", r.WarmUpFailures);
         }
+    }
+
+    private static void Failures(TextWriter output, string title, IReadOnlyDictionary<string, long> failures)
+    {
+        if (failures.Count == 0)
+            return;
+        output.WriteLine();
+        output.WriteLine($"{title}:");
+        foreach (var (kind, count) in failures.OrderByDescending(f => f.Value).Take(10))
+            output.WriteLine($"  {count,8:N0} x {kind}");
     }
 }
