@@ -25,7 +25,7 @@ internal static class AgreementType
         .Field<AgreementView>(Type, "expiredOn", v => v.State.ExpiredOn)
         .Field<AgreementView>(Type, "goals", v => v.State.Goals)
         .Field<AgreementView>(Type, "kpis", Kpis)
-        .Field<AgreementView>(Type, "kpiHealth", v => KpiHealthCounts.Of(KpiFulfilment.AssessAll(v.State, v.AsOf).Select(a => a.Status)))
+        .Field<AgreementView>(Type, "kpiHealth", v => KpiHealthCounts.Of(KpiAssessments.Of(v.State, v.AsOf).Select(a => a.Status)))
         .Field<AgreementView>(Type, "meetingCadence", v => v.State.Cadence)
         .Field<AgreementView>(Type, "meetings", v => v.State.Meetings)
         .Field<AgreementView>(Type, "nextMeeting", NextMeeting)
@@ -38,7 +38,7 @@ internal static class AgreementType
         .Field<AgreementView>(Type, "version", v => v.Version);
 
     private static IReadOnlyList<KpiView> Kpis(AgreementView view) =>
-        view.State.Kpis.Zip(KpiFulfilment.AssessAll(view.State, view.AsOf), (kpi, assessment) => new KpiView(kpi, assessment, view.State)).ToList();
+        view.State.Kpis.Zip(KpiAssessments.Of(view.State, view.AsOf), (kpi, assessment) => new KpiView(kpi, assessment, view.State)).ToList();
 
     private static MeetingState? NextMeeting(AgreementView view) =>
         view.State.Meetings
