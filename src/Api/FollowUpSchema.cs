@@ -1,5 +1,6 @@
 using AgreementTracker.Api.Audit;
 using AgreementTracker.Api.Mutations;
+using AgreementTracker.Api.Notifications;
 using AgreementTracker.Api.Queries;
 using AgreementTracker.Api.Schema;
 using AgreementTracker.Api.Subscriptions;
@@ -28,6 +29,7 @@ public static class FollowUpSchema
             .AddQueries()
             .AddTimeTravel()
             .AddIntegrityCheck()
+            .AddNotifications()
             .AddMutations()
             .AddSubscriptions()
             .Build();

@@ -13,7 +13,7 @@ internal static class AgreementQueries
 {
     public static SchemaBuilder AddAgreementQueries(this SchemaBuilder builder) => builder
         .AddResolverAsync("Query", "agreements", AgreementsAsync)
-        .AddResolverAsync("Query", "agreement", context => Loaders.AgreementAsync(context, IdArgument.Get(context, "id")));
+        .AddResolverAsync("Query", "agreement", context => Loaders.AgreementAsync(context, Arguments.Id(context, "id")));
 
     private static async Task<Connection<AgreementView>> AgreementsAsync(ResolveFieldContext context)
     {
@@ -32,7 +32,7 @@ internal static class AgreementQueries
             return new AgreementFilter();
         T? Value<T>(string name) where T : struct => filter.GetValueOrDefault(name) is T value ? value : null;
         return new AgreementFilter(
-            filter.GetValueOrDefault("partyId") is string party ? IdArgument.Parse(party, "filter.partyId") : null,
+            filter.GetValueOrDefault("partyId") is string party ? Arguments.ParseId(party, "filter.partyId") : null,
             Value<AgreementKind>("kind"),
             Value<AgreementStatus>("status"),
             filter.GetValueOrDefault("strengthArea") as string,

@@ -12,7 +12,7 @@ internal static class NodeQuery
 
     private static async Task<object?> NodeAsync(ResolveFieldContext context)
     {
-        var id = IdArgument.Get(context, "id");
+        var id = Arguments.Id(context, "id");
         var agreement = Loaders.AgreementAsync(context, id);
         var organisation = Loaders.OrganisationAsync(context, id);
         return (object?)await agreement ?? await organisation;

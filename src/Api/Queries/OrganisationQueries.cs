@@ -12,7 +12,7 @@ internal static class OrganisationQueries
 {
     public static SchemaBuilder AddOrganisationQueries(this SchemaBuilder builder) => builder
         .AddResolverAsync("Query", "organisations", OrganisationsAsync)
-        .AddResolverAsync("Query", "organisation", context => Loaders.OrganisationAsync(context, IdArgument.Get(context, "id")));
+        .AddResolverAsync("Query", "organisation", context => Loaders.OrganisationAsync(context, Arguments.Id(context, "id")));
 
     private static async Task<Connection<OrganisationEntry>> OrganisationsAsync(ResolveFieldContext context)
     {

@@ -15,7 +15,7 @@ internal static class TimelineQueries
     {
         var arguments = ConnectionArguments.From(context);
         var page = await context.GetService<TimelineReader>().PageAsync(
-            IdArgument.Get(context, "streamId"),
+            Arguments.Id(context, "streamId"),
             total => ConnectionBuilder.Window(arguments, total),
             context.CancellationToken);
         return ConnectionBuilder.FromWindow(page.Items, page.Offset, page.TotalCount);

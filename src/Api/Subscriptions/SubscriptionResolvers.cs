@@ -4,7 +4,6 @@ using AgreementTracker.Api.Types;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.EventStore;
-using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels;
@@ -28,7 +27,7 @@ public static class SubscriptionResolvers
 
     private static async IAsyncEnumerable<AgreementChangeView> AgreementChangedAsync(ResolveFieldContext ctx)
     {
-        var id = IdArgument(ctx, "id") ?? throw new GraphQLError("id is required.", code: "BAD_USER_INPUT");
+        var id = Arguments.Id(ctx, "id");
         var (store, clock, trail) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
@@ -43,7 +42,7 @@ public static class SubscriptionResolvers
 
     private static async IAsyncEnumerable<KpiStatusChangeView> KpiStatusChangedAsync(ResolveFieldContext ctx)
     {
-        var organisation = IdArgument(ctx, "organisationId");
+        var organisation = Arguments.OptionalId(ctx, "organisationId");
         var (store, clock) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
@@ -72,11 +71,4 @@ public static class SubscriptionResolvers
                 yield return (kpi, assessment, previous);
         }
     }
-
-    private static Guid? IdArgument(ResolveFieldContext ctx, string name) => ctx.GetArgument<string?>(name) switch
-    {
-        null => null,
-        var text when Guid.TryParse(text, out var id) => id,
-        var text => throw new GraphQLError($"\"{text}\" is not an id.", code: "BAD_USER_INPUT", extensions: new Dictionary<string, object?> { ["argument"] = name }),
-    };
 }

@@ -1,9 +1,7 @@
 using AgreementTracker.Api.Audit;
-using AgreementTracker.Api.Mutations;
 using AgreementTracker.Api.Types;
 using AgreementTracker.Commands;
 using AgreementTracker.EventStore;
-using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels.Audit;
@@ -25,7 +23,7 @@ internal static class TimeTravelResolvers
         {
             var (from, to) = (ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"));
             if (from > to)
-                throw BadInput("to", $"The period ends ({to:dd-MM-yyyy}) before it begins ({from:dd-MM-yyyy}).");
+                throw Arguments.BadInput("to", $"The period ends ({to:dd-MM-yyyy}) before it begins ({from:dd-MM-yyyy}).");
             var (store, clock, id) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), AgreementIdOf(ctx));
             var after = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(to, clock), ctx.CancellationToken);
             if (after is null)
@@ -46,12 +44,8 @@ internal static class TimeTravelResolvers
         {
             ({ } date, null) => (AgreementHistory.EndOf(date, clock), date),
             (null, { } at) => (at, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).DateTime)),
-            _ => throw BadInput("date", "Give either a date or an exact time (at), not both and not neither."),
+            _ => throw Arguments.BadInput("date", "Give either a date or an exact time (at), not both and not neither."),
         };
 
-    private static Guid AgreementIdOf(ResolveFieldContext ctx) =>
-        Guid.TryParse(ctx.GetArgument<string>("id"), out var id) ? id : throw BadInput("id", $"\"{ctx.GetArgument<string>("id")}\" is not an agreement id.");
-
-    private static GraphQLError BadInput(string argument, string message) =>
-        new(message, code: MutationErrors.BadUserInput, extensions: new Dictionary<string, object?> { ["argument"] = argument });
+    private static Guid AgreementIdOf(ResolveFieldContext ctx) => Arguments.Id(ctx, "id");
 }

@@ -7,6 +7,7 @@ using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Commands;
+using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.GraphQL.AspNetCore;
 
 namespace AgreementTracker.Server.Api;
@@ -26,6 +27,7 @@ public static class FollowUpApiServices
         services.AddSingleton<OrganisationReader>();
         services.AddSingleton<PortfolioReader>();
         services.AddSingleton<TimelineReader>();
+        services.AddSingleton<NotificationReader>();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
