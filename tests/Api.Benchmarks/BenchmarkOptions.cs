@@ -15,8 +15,9 @@ public sealed record BenchmarkOptions
 
     public const string Help = """
         AgreementTracker API benchmark: the real server in this process on a loopback port, the demo data set
-        loaded into it, every projection rebuilt, then closed-loop HTTP clients on two scenarios: a municipality's
-        KPI dashboard (GraphQL query) and logging a meeting (GraphQL mutation).
+        loaded into it, then closed-loop HTTP clients on two scenarios: a municipality's KPI dashboard (GraphQL
+        query) and logging a meeting (GraphQL mutation); last, every inline projection rebuilt from zero and the
+        asynchronous projections' daemon watched for a minute.
 
         Usage: dotnet run -c Release --project tests/Api.Benchmarks -- [options]
 
@@ -28,7 +29,7 @@ public sealed record BenchmarkOptions
           --data <folder>        folder of a private PostgreSQL kept after the run, so the next run finds the data
                                  loaded. Without --connection or --data: a private PostgreSQL in a temporary
                                  folder, deleted at the end.
-          --no-rebuild           skip the rebuild of every projection
+          --no-rebuild           skip the rebuilds and the daemon at the end
           --help                 this text
         """;
 
