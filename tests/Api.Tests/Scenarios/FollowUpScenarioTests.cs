@@ -17,12 +17,8 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
         await using var host = await FollowUpHost.StartAsync(database, clock, "--Projections:RunDaemon=true");
         var staff = new StaffActions(host);
 
-        var aalborg = await staff.RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
-        var cluster = await staff.RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
-        var agreement = await staff.DraftAsync("Grøn omstilling i Aalborg", aalborg, cluster);
         clock.Now = clock.Now.AddDays(5);
-        await staff.SignAsync(agreement, aalborg, "2026-01-15");
-        await staff.SignAsync(agreement, cluster, "2026-01-15");
+        var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
         clock.Now = new DateTimeOffset(2026, 2, 10, 14, 0, 0, TimeSpan.Zero);
         var meeting = await staff.LogMeetingAsync(agreement, aalborg, cluster);

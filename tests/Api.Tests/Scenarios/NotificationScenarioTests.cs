@@ -12,11 +12,7 @@ public sealed class NotificationScenarioTests(PostgresDatabaseFixture database) 
         var clock = FixedClock.On(2026, 1, 15);
         await using var host = await FollowUpHost.StartAsync(database, clock, "--Messaging:RunRunner=false");
         var staff = new StaffActions(host);
-        var aalborg = await staff.RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
-        var cluster = await staff.RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
-        var agreement = await staff.DraftAsync("Grøn omstilling i Aalborg", aalborg, cluster);
-        await staff.SignAsync(agreement, aalborg, "2026-01-15");
-        await staff.SignAsync(agreement, cluster, "2026-01-15");
+        var (aalborg, _, agreement) = await staff.SignedAgreementAsync();
         var commitment = await staff.CommitAsync(agreement, aalborg, "250000");
         await staff.InvoiceAsync(agreement, commitment, "125000", "2026-01-15", "2026-03-10");
 

@@ -3,6 +3,17 @@ namespace AgreementTracker.Api.Tests.Scenarios;
 /// <summary>What BRN staff do through the API, one mutation each, so scenarios read as the steps people take.</summary>
 public sealed class StaffActions(FollowUpHost host)
 {
+    /// <summary>Aalborg Kommune and Energy Cluster Denmark registered, an agreement between them drafted and signed by both on 15-01-2026.</summary>
+    public async Task<(string Municipality, string Cluster, string Agreement)> SignedAgreementAsync()
+    {
+        var municipality = await RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
+        var cluster = await RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
+        var agreement = await DraftAsync("Grøn omstilling i Aalborg", municipality, cluster);
+        await SignAsync(agreement, municipality, "2026-01-15");
+        await SignAsync(agreement, cluster, "2026-01-15");
+        return (municipality, cluster, agreement);
+    }
+
     public async Task<string> RegisterAsync(string name, string kind) => await CreateAsync("registerOrganisation", $$"""
         mutation { registerOrganisation(input: { name: "{{name}}", kind: {{kind}} }) { createdId } }
         """);

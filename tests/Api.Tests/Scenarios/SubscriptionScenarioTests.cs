@@ -13,11 +13,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
         var clock = FixedClock.On(2026, 1, 15);
         await using var host = await FollowUpHost.StartAsync(database, clock);
         var staff = new StaffActions(host);
-        var aalborg = await staff.RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
-        var cluster = await staff.RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
-        var agreement = await staff.DraftAsync("Grøn omstilling i Aalborg", aalborg, cluster);
-        await staff.SignAsync(agreement, aalborg, "2026-01-15");
-        await staff.SignAsync(agreement, cluster, "2026-01-15");
+        var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
 
         await using var socket = await host.ConnectWebSocketAsync();
