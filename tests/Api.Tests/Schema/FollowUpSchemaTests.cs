@@ -19,6 +19,18 @@ public sealed class FollowUpSchemaTests
     }
 
     [Fact]
+    public void Every_domain_command_is_a_mutation_and_every_root_field_is_bound()
+    {
+        var schema = FollowUpSchema.Build();
+        var commands = typeof(Domain.Agreements.IAgreementCommand).Assembly.GetTypes()
+            .Count(t => t.IsClass && (typeof(Domain.Agreements.IAgreementCommand).IsAssignableFrom(t) || typeof(Domain.Organisations.IOrganisationCommand).IsAssignableFrom(t)));
+
+        Assert.Equal(commands, schema.MutationType!.Fields.Count);
+        Assert.All(schema.MutationType.Fields.Concat(schema.QueryType.Fields), f => Assert.True(f.Resolver is not null, $"{f.Name} has no resolver"));
+        Assert.All(schema.SubscriptionType!.Fields, f => Assert.True(f.Subscriber is not null, $"{f.Name} has no subscriber"));
+    }
+
+    [Fact]
     public void Every_SDL_file_in_the_schema_folder_is_embedded()
     {
         var folder = Path.Combine(RepositoryRoot(), "schema", "graphql");
