@@ -4,7 +4,6 @@ using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.EventStore;
 using AgreementTracker.ReadModels.Audit;
-using Npgsql;
 
 namespace AgreementTracker.Api.Audit;
 
@@ -14,17 +13,32 @@ namespace AgreementTracker.Api.Audit;
 /// </summary>
 public sealed class AuditTrail(StreamStore store)
 {
-    /// <param name="events">Consecutive events of one stream, oldest first.</param>
+    /// <param name="events">Consecutive events of one stream, oldest first; the events before them are read from the store.</param>
     public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(IReadOnlyList<EventEnvelope> events, CancellationToken ct)
     {
         if (events.Count == 0)
             return [];
-        var streamId = events[0].StreamId;
         var earlier = events[0].Version > 1
-            ? await store.FetchStreamAsync(streamId, toVersion: events[0].Version - 1, cancellationToken: ct)
+            ? await store.FetchStreamAsync(events[0].StreamId, toVersion: events[0].Version - 1, cancellationToken: ct)
             : [];
+        return await EntriesAsync(earlier, events, ct);
+    }
+
+    /// <summary>For a caller that already read the stream: the entries of its events from <paramref name="fromVersion"/> on.</summary>
+    /// <param name="stream">One stream's events from its first, oldest first.</param>
+    public Task<IReadOnlyList<AuditEntry>> EntriesAsync(IReadOnlyList<EventEnvelope> stream, long fromVersion, CancellationToken ct)
+    {
+        var skipped = (int)Math.Clamp(fromVersion - 1, 0, stream.Count);
+        return EntriesAsync(stream.Take(skipped).ToList(), stream.Skip(skipped).ToList(), ct);
+    }
+
+    private async Task<IReadOnlyList<AuditEntry>> EntriesAsync(IReadOnlyList<EventEnvelope> earlier, IReadOnlyList<EventEnvelope> events, CancellationToken ct)
+    {
+        if (events.Count == 0)
+            return [];
         var names = await OrganisationNames.LoadAsync(store.DataSource, ct);
-        var hashes = await HashesAsync(events, ct);
+        await using var hashQuery = store.DataSource.CreateCommand(EventHashes.Sql);
+        var hashes = await EventHashes.ReadAsync(hashQuery, events, ct);
         string? NameOf(OrganisationId id) => names.GetValueOrDefault(id);
 
         return events[0].Data is IAgreementEvent
@@ -46,16 +60,5 @@ public sealed class AuditTrail(StreamStore store)
             state = after;
         }
         return entries;
-    }
-
-    private async Task<Dictionary<long, byte[]>> HashesAsync(IReadOnlyList<EventEnvelope> events, CancellationToken ct)
-    {
-        await using var command = store.DataSource.CreateCommand("SELECT seq, hash FROM eventstore.events WHERE seq = ANY($1)");
-        command.Parameters.Add(new NpgsqlParameter { Value = events.Select(e => e.Sequence).ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var hashes = new Dictionary<long, byte[]>(events.Count);
-        while (await reader.ReadAsync(ct))
-            hashes[reader.GetInt64(0)] = reader.GetFieldValue<byte[]>(1);
-        return hashes;
     }
 }

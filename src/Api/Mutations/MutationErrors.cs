@@ -6,7 +6,6 @@ namespace AgreementTracker.Api.Mutations;
 /// <summary>How a command that was not carried out reaches the client: a GraphQL error with a code and the reason in the user's terms.</summary>
 public static class MutationErrors
 {
-    public const string BadUserInput = ErrorCodes.BadUserInput;
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     public const string Unauthenticated = "UNAUTHENTICATED";
 

@@ -84,11 +84,12 @@ public sealed class MutationInput
         if (key is { Length: 0 or > IdempotencyKeys.MaxLength })
             throw Invalid("idempotencyKey", $"must be 1 to {IdempotencyKeys.MaxLength} characters");
         var expected = OptionalInt("expectedVersion");
+        var reason = OptionalText("reason") is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
         if (expected < 0)
             throw Invalid("expectedVersion", "cannot be negative");
         return new CommandRequest(_caller.Identity)
         {
-            Reason = string.IsNullOrWhiteSpace(OptionalText("reason")) ? null : OptionalText("reason")!.Trim(),
+            Reason = reason,
             CorrelationId = _caller.CorrelationId,
             ExpectedVersion = expected,
             IdempotencyKey = key,
@@ -98,5 +99,5 @@ public sealed class MutationInput
     private object? Value(string name) => _fields.TryGetValue(name, out var value) ? value : null;
 
     private GraphQLError Invalid(string name, string problem) =>
-        new($"{_path}.{name} {problem}.", code: MutationErrors.BadUserInput, extensions: new Dictionary<string, object?> { ["field"] = $"{_path}.{name}" });
+        new($"{_path}.{name} {problem}.", code: ErrorCodes.BadUserInput, extensions: new Dictionary<string, object?> { ["field"] = $"{_path}.{name}" });
 }

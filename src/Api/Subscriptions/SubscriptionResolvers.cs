@@ -35,7 +35,7 @@ public static class SubscriptionResolvers
                 continue;
             var events = await store.FetchStreamAsync(id, toVersion: change.ToVersion, cancellationToken: ctx.CancellationToken);
             var state = Agreement.Fold(null, events.Select(e => e.Data))!;
-            var entries = await trail.EntriesAsync(events.Where(e => e.Version >= change.FromVersion).ToList(), ctx.CancellationToken);
+            var entries = await trail.EntriesAsync(events, change.FromVersion, ctx.CancellationToken);
             yield return new AgreementChangeView(new AgreementView(state, change.ToVersion, Today.On(clock)), entries[^1]);
         }
     }
@@ -50,7 +50,7 @@ public static class SubscriptionResolvers
             if (events.Count == 0 || events[0].Data is not IAgreementEvent)
                 continue;
             var before = Agreement.Fold(null, events.Where(e => e.Version < change.FromVersion).Select(e => e.Data));
-            var after = Agreement.Fold(null, events.Select(e => e.Data))!;
+            var after = Agreement.Fold(before, events.Where(e => e.Version >= change.FromVersion).Select(e => e.Data))!;
             if (organisation is { } party && after.Party(new(party)) is null)
                 continue;
             var today = Today.On(clock);
@@ -63,10 +63,12 @@ public static class SubscriptionResolvers
     /// <summary>KPIs whose status differs after the change (a new KPI has no previous status).</summary>
     private static IEnumerable<(KpiState Kpi, KpiAssessment Assessment, KpiStatus? Previous)> MovedStatuses(AgreementState? before, AgreementState after, DateOnly today)
     {
-        foreach (var kpi in after.Kpis)
+        var previousStatuses = before is null
+            ? []
+            : before.Kpis.Zip(KpiAssessments.Of(before, today), (kpi, assessment) => (kpi.Id, assessment.Status)).ToDictionary();
+        foreach (var (kpi, assessment) in after.Kpis.Zip(KpiAssessments.Of(after, today)))
         {
-            var assessment = KpiFulfilment.Assess(after, kpi, today);
-            KpiStatus? previous = before?.Kpi(kpi.Id) is { } earlier ? KpiFulfilment.Assess(before, earlier, today).Status : null;
+            KpiStatus? previous = previousStatuses.TryGetValue(kpi.Id, out var status) ? status : null;
             if (previous != assessment.Status)
                 yield return (kpi, assessment, previous);
         }

@@ -30,11 +30,10 @@ internal static class TimeTravelResolvers
                 return null;
             var before = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(from, clock), ctx.CancellationToken);
             var names = await OrganisationNames.LoadAsync(store.DataSource, ctx.CancellationToken);
-            var between = after.Events.Skip((int)(before?.Version ?? 0)).ToList();
             return new AgreementChangesView(
                 from, to,
                 AgreementChanges.Between(before?.State, after.State, o => names.GetValueOrDefault(o)),
-                await ctx.GetService<AuditTrail>().EntriesAsync(between, ctx.CancellationToken));
+                await ctx.GetService<AuditTrail>().EntriesAsync(after.Events, (before?.Version ?? 0) + 1, ctx.CancellationToken));
         });
 
     private sealed record AgreementChangesView(DateOnly From, DateOnly To, IReadOnlyList<FieldChange> Changes, IReadOnlyList<AuditEntry> Events);

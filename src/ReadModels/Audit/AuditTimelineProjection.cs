@@ -62,7 +62,8 @@ public sealed class AuditTimelineProjection : IProjection
     {
         var agreementTable = context.Table(AgreementStateTable);
         var organisationTable = context.Table(OrganisationStateTable);
-        var hashes = await HashesAsync(context, events, cancellationToken);
+        await using var hashQuery = context.CreateCommand(EventHashes.Sql);
+        var hashes = await EventHashes.ReadAsync(hashQuery, events, cancellationToken);
         var organisations = await OrganisationsAsync(context, organisationTable, cancellationToken);
         var agreements = await AgreementsAsync(context, agreementTable, events, cancellationToken);
         string? NameOf(OrganisationId id) => organisations.GetValueOrDefault(id.Value)?.Name;
@@ -101,17 +102,6 @@ public sealed class AuditTimelineProjection : IProjection
 
     private static string Upsert(string table) =>
         $"INSERT INTO {table} (id, state) VALUES ($1, $2::jsonb) ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state";
-
-    private static async Task<Dictionary<long, byte[]>> HashesAsync(ProjectionContext context, IReadOnlyList<EventEnvelope> events, CancellationToken cancellationToken)
-    {
-        await using var command = context.CreateCommand("SELECT seq, hash FROM eventstore.events WHERE seq = ANY($1)")
-            .WithParameters(events.Select(e => e.Sequence).ToArray());
-        var hashes = new Dictionary<long, byte[]>(events.Count);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            hashes[reader.GetInt64(0)] = (byte[])reader[1];
-        return hashes;
-    }
 
     /// <summary>All of them: any agreement event may name any organisation.</summary>
     private static async Task<Dictionary<Guid, OrganisationState>> OrganisationsAsync(ProjectionContext context, string table, CancellationToken cancellationToken)
