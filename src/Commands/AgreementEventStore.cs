@@ -15,9 +15,9 @@ public static class AgreementEventStore
     public const string AgreementStream = "agreement";
     public const string OrganisationStream = "organisation";
 
-    public static EventStoreOptions CreateOptions()
+    public static EventStoreOptions CreateOptions(TimeProvider clock)
     {
-        var options = new EventStoreOptions();
+        var options = new EventStoreOptions(clock);
         foreach (var (type, name) in DomainEvents.All)
             options.Events.Register(type, name);
         options.Aggregate<AgreementState?>(AgreementStream, () => null, Agreement.Evolve);

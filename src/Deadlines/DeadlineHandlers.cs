@@ -9,7 +9,7 @@ namespace AgreementTracker.Deadlines;
 /// <summary>The handlers of every deadline <see cref="DeadlineSchedule"/> schedules; register them with the node's message runner.</summary>
 public static class DeadlineHandlers
 {
-    /// <param name="store">Configured with <c>AgreementEventStore.CreateOptions()</c>: deadlines fold agreements and expire them by command.</param>
+    /// <param name="store">Configured with <c>AgreementEventStore.CreateOptions(clock)</c>: deadlines fold agreements and expire them by command.</param>
     /// <param name="clock">Decides "today" for every check and for the expiry command.</param>
     public static MessageHandlers Register(MessageHandlers handlers, StreamStore store, TimeProvider clock, ILogger logger)
     {

@@ -16,15 +16,14 @@ public static class DeadlineSchedule
     /// </summary>
     public const int StaleAfterDays = 14;
 
-    /// <summary>Adds <see cref="DeadlineScheduleProjection"/> as an inline projection.</summary>
-    /// <param name="clock">
-    /// Today, for leaving out deadlines already stale when their event is written or replayed; the system clock if not
-    /// given. Pass the same clock as the handlers get (tests: their fixed clock).
-    /// </param>
-    public static EventStoreOptions AddTo(EventStoreOptions options, TimeProvider? clock = null)
+    /// <summary>
+    /// Adds <see cref="DeadlineScheduleProjection"/> as an inline projection. The store's clock says what today is, for
+    /// leaving out deadlines already stale when their event is written or replayed; the handlers get the same clock.
+    /// </summary>
+    public static EventStoreOptions AddTo(EventStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Projections.Add(new DeadlineScheduleProjection(clock ?? TimeProvider.System), ProjectionLifecycle.Inline);
+        options.Projections.Add(new DeadlineScheduleProjection(options.Clock), ProjectionLifecycle.Inline);
         return options;
     }
 }

@@ -1,8 +1,11 @@
 namespace AgreementTracker.EventStore;
 
-public sealed class EventStoreOptions
+public sealed class EventStoreOptions(TimeProvider clock)
 {
     private readonly Dictionary<Type, object> _folds = [];
+
+    /// <summary>Where the store's "now" comes from: events' timestamps, dead letters' times.</summary>
+    public TimeProvider Clock { get; } = clock ?? throw new ArgumentNullException(nameof(clock));
 
     public EventTypeRegistry Events { get; } = new();
     public ProjectionRegistry Projections { get; } = new();

@@ -16,7 +16,7 @@ public static class MessageQueue
             throw new ArgumentException("A message needs a kind.", nameof(message));
         await using var command = new NpgsqlCommand("""
             INSERT INTO messaging.messages (id, kind, payload, due_at, deduplication_key)
-            VALUES ($1, $2, $3, coalesce($4, now()), $5)
+            VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (deduplication_key) DO UPDATE
                 SET due_at = EXCLUDED.due_at, payload = EXCLUDED.payload, attempts = 0, last_error = NULL
                 WHERE messaging.messages.handled_at IS NULL AND messaging.messages.dead_at IS NULL
@@ -28,7 +28,7 @@ public static class MessageQueue
                 new() { Value = Guid.CreateVersion7() },
                 new() { Value = message.Kind },
                 new() { Value = JsonSerializer.Serialize(message.Payload, MessageJson.Options), NpgsqlDbType = NpgsqlDbType.Jsonb },
-                new() { Value = (object?)message.DueAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+                new() { Value = message.DueAt, NpgsqlDbType = NpgsqlDbType.TimestampTz },
                 new() { Value = (object?)message.DeduplicationKey ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
             },
         };

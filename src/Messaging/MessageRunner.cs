@@ -46,7 +46,8 @@ public sealed class MessageRunner(
             }
             try
             {
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
+                // Polling is paced in real time: the clock says which messages are due, not how often to look.
+                await Task.Delay(options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

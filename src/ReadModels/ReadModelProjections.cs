@@ -11,10 +11,11 @@ namespace AgreementTracker.ReadModels;
 /// </summary>
 public static class ReadModelProjections
 {
-    public static EventStoreOptions AddTo(EventStoreOptions options, TimeProvider clock)
+    /// <summary>Adds the read models; the follow-up is assessed on the store's clock.</summary>
+    public static EventStoreOptions AddTo(EventStoreOptions options)
     {
         options.Projections
-            .Add(new AgreementFollowUpProjection(clock), ProjectionLifecycle.Inline)
+            .Add(new AgreementFollowUpProjection(options.Clock), ProjectionLifecycle.Inline)
             .Add(new AuditTimelineProjection(), ProjectionLifecycle.Async);
         return options;
     }

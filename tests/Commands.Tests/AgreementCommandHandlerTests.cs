@@ -68,7 +68,7 @@ public sealed class AgreementCommandHandlerTests(PostgresDatabaseFixture databas
         var id = new AgreementId(Guid.NewGuid());
         await fixture.Agreements.HandleAsync(Draft(id), Staff);
         var meetings = Enumerable.Range(1, 3).Select(i => new ScheduleMeeting(
-            id, new MeetingId(Guid.NewGuid()), MeetingKind.Coordination, $"Koordinationsmøde {i}", new DateOnly(2026, 4, i))).ToList();
+            id, new MeetingId(Guid.NewGuid()), MeetingKind.Coordination, $"Koordinationsmøde {i}", TestClock.Today.AddMonths(1).AddDays(i))).ToList();
 
         var results = await Task.WhenAll(meetings.Select(m => fixture.Agreements.HandleAsync(m, Staff)));
 
@@ -132,7 +132,7 @@ public sealed class AgreementCommandHandlerTests(PostgresDatabaseFixture databas
         var id = new AgreementId(Guid.NewGuid());
         await fixture.Agreements.HandleAsync(Draft(id), Staff);
         var delivery = new CommandRequest("system:deadlines") { CommandId = Guid.NewGuid() };
-        var meeting = new ScheduleMeeting(id, new MeetingId(Guid.NewGuid()), MeetingKind.Status, "Statusmøde", new DateOnly(2026, 5, 1));
+        var meeting = new ScheduleMeeting(id, new MeetingId(Guid.NewGuid()), MeetingKind.Status, "Statusmøde", TestClock.Today.AddMonths(2));
 
         await fixture.Agreements.HandleAsync(meeting, delivery);
         var again = await fixture.Agreements.HandleAsync(meeting, delivery);

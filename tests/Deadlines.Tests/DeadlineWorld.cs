@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgreementTracker.Commands;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
@@ -7,14 +8,15 @@ using AgreementTracker.EventStore;
 using AgreementTracker.Messaging;
 using AgreementTracker.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AgreementTracker.Deadlines.Tests;
 
 /// <summary>
 /// One test's own database with the server's store configuration and the deadline schedule, three organisations,
-/// a clock the test sets, and the commands and message runners a test needs. Each test gets a fresh database, because
-/// a runner handles every due message in it.
+/// a clock that starts at <see cref="TestClock.Origin"/> and that the test moves on, and the commands and message
+/// runners a test needs. Each test gets a fresh database, because a runner handles every due message in it.
 /// </summary>
 public sealed class DeadlineWorld : IAsyncDisposable
 {
@@ -24,7 +26,7 @@ public sealed class DeadlineWorld : IAsyncDisposable
 
     private readonly string _connectionString;
 
-    private DeadlineWorld(string connectionString, StreamStore store, FixedClock clock)
+    private DeadlineWorld(string connectionString, StreamStore store, FakeTimeProvider clock)
     {
         _connectionString = connectionString;
         Store = store;
@@ -33,15 +35,18 @@ public sealed class DeadlineWorld : IAsyncDisposable
     }
 
     public StreamStore Store { get; }
-    public FixedClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public NotificationReader Notifications { get; }
     public NpgsqlDataSource DataSource => Store.DataSource;
 
-    public static async Task<DeadlineWorld> CreateAsync(PostgresDatabaseFixture fixture, DateOnly today)
+    /// <summary>The clock's day, as the deadlines count days.</summary>
+    public DateOnly Today => DeadlineCalendar.Today(Clock);
+
+    public static async Task<DeadlineWorld> CreateAsync(PostgresDatabaseFixture fixture)
     {
         var connectionString = await fixture.CreateDatabaseAsync();
-        var clock = FixedClock.On(today.Year, today.Month, today.Day);
-        var store = new StreamStore(NpgsqlDataSource.Create(connectionString), DeadlineSchedule.AddTo(AgreementEventStore.CreateOptions(), clock));
+        var clock = TestClock.Start();
+        var store = new StreamStore(NpgsqlDataSource.Create(connectionString), DeadlineSchedule.AddTo(AgreementEventStore.CreateOptions(clock)));
         await store.InitializeAsync();
         var world = new DeadlineWorld(connectionString, store, clock);
         var organisations = new OrganisationCommandHandler(store, world.Clock);
@@ -55,8 +60,11 @@ public sealed class DeadlineWorld : IAsyncDisposable
         return world;
     }
 
-    /// <summary>The clock at 10:00 UTC on the given day.</summary>
-    public void Today(int year, int month, int day) => Clock.Now = new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.Zero);
+    /// <summary>Moves the clock on to the given day, at the time of day it started at.</summary>
+    public void AdvanceTo(DateOnly day) => Clock.Advance(TimeSpan.FromDays(day.DayNumber - Today.DayNumber));
+
+    /// <summary>A day as the notifications write it: "31-12-2026".</summary>
+    public static string DanishDate(DateOnly day) => day.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public Task<CommandResult<AgreementState>> RunAsync(params IAgreementCommand[] commands) =>
         new AgreementCommandHandler(Store, Clock).HandleAsync(commands, new CommandRequest("anna@brn.dk"));
@@ -71,8 +79,7 @@ public sealed class DeadlineWorld : IAsyncDisposable
             new AddParty(id, Brn, PartyRole.Coordinator),
             new AddParty(id, Aalborg, PartyRole.CoFinancier),
             new AddParty(id, EnergyCluster, PartyRole.Partner));
-        var today = DeadlineCalendar.Today(Clock);
-        await RunAsync(new SignAgreement(id, Brn, today), new SignAgreement(id, Aalborg, today), new SignAgreement(id, EnergyCluster, today));
+        await RunAsync(new SignAgreement(id, Brn, Today), new SignAgreement(id, Aalborg, Today), new SignAgreement(id, EnergyCluster, Today));
         return id;
     }
 
@@ -95,10 +102,10 @@ public sealed class DeadlineWorld : IAsyncDisposable
     /// <summary>Runs the deadlines due on <paramref name="quietOn"/> (nothing may be said yet), then on <paramref name="notifiedOn"/>: the one notification.</summary>
     public async Task<Notification> NotifiedOnlyOnAsync(AgreementId agreement, DateOnly quietOn, DateOnly notifiedOn)
     {
-        Today(quietOn.Year, quietOn.Month, quietOn.Day);
+        AdvanceTo(quietOn);
         await RunDueDeadlinesAsync();
         Assert.Empty(await NotificationsOfAsync(agreement));
-        Today(notifiedOn.Year, notifiedOn.Month, notifiedOn.Day);
+        AdvanceTo(notifiedOn);
         await RunDueDeadlinesAsync();
         return Assert.Single(await NotificationsOfAsync(agreement));
     }

@@ -20,18 +20,21 @@ public sealed class FailingHandlerTests(PostgresDatabaseFixture fixture) : IClas
 
     private const string AcceptNotifications = "DROP TRIGGER refuse_notification ON notifications";
 
+    private static readonly DateOnly Start = TestClock.Today;
+
     [Fact]
     public async Task A_notification_whose_transaction_fails_is_not_written_and_the_deadline_is_retried()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
-        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+        await using var world = await CreateAsync(fixture);
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", Start, Start.AddYears(2).AddDays(-1));
         var commitment = new CommitmentId(Guid.NewGuid());
+        var dueOn = Start.AddDays(30);
         await world.RunAsync(
-            new CommitCoFinancing(id, commitment, Aalborg, 50_000m, 2026, "Aktiviteter", ContributionForm.Cash),
-            new InvoiceCoFinancing(id, commitment, new InvoiceId(Guid.NewGuid()), 50_000m, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 31)));
+            new CommitCoFinancing(id, commitment, Aalborg, 50_000m, Start.Year, "Aktiviteter", ContributionForm.Cash),
+            new InvoiceCoFinancing(id, commitment, new InvoiceId(Guid.NewGuid()), 50_000m, Start, dueOn));
         await world.ExecuteAsync(RefuseNotifications);
 
-        world.Today(2026, 4, 1);
+        world.AdvanceTo(dueOn.AddDays(1));
         await world.RunDueDeadlinesAsync();
 
         Assert.Empty(await world.NotificationsOfAsync(id));
@@ -39,7 +42,7 @@ public sealed class FailingHandlerTests(PostgresDatabaseFixture fixture) : IClas
             await world.ScalarAsync<string>("SELECT last_error FROM messaging.messages WHERE kind = 'deadline.payment_overdue' AND attempts = 1 AND handled_at IS NULL"));
 
         await world.ExecuteAsync(AcceptNotifications);
-        world.Clock.Now = world.Clock.Now.AddHours(1);
+        world.Clock.Advance(TimeSpan.FromHours(1));
         await world.RunDueDeadlinesAsync();
 
         Assert.Single(await world.NotificationsOfAsync(id));
@@ -48,17 +51,18 @@ public sealed class FailingHandlerTests(PostgresDatabaseFixture fixture) : IClas
     [Fact]
     public async Task An_expiry_whose_notification_fails_is_retried_without_expiring_twice()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
-        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        await using var world = await CreateAsync(fixture);
+        var end = Start.AddMonths(6).AddDays(-1);
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", Start, end);
         await world.ExecuteAsync(RefuseNotifications);
 
-        world.Today(2026, 7, 1);
+        world.AdvanceTo(end.AddDays(1));
         await world.RunDueDeadlinesAsync();
         Assert.Single(await world.Store.FetchStreamAsync(id.Value), e => e.Data is AgreementExpired);
         Assert.Empty(await world.NotificationsOfAsync(id));
 
         await world.ExecuteAsync(AcceptNotifications);
-        world.Clock.Now = world.Clock.Now.AddHours(1);
+        world.Clock.Advance(TimeSpan.FromHours(1));
         await world.RunDueDeadlinesAsync();
 
         Assert.Single(await world.Store.FetchStreamAsync(id.Value), e => e.Data is AgreementExpired);

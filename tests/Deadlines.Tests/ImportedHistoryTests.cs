@@ -17,8 +17,8 @@ public sealed class ImportedHistoryTests(PostgresDatabaseFixture fixture, ITestO
     [Fact]
     public async Task Past_deadlines_of_imported_history_leave_only_what_still_needs_someone()
     {
-        var today = DemoDataGenerator.AsOf;
-        await using var world = await DeadlineWorld.CreateAsync(fixture, today);
+        await using var world = await DeadlineWorld.CreateAsync(fixture);
+        var today = world.Today;
         await DemoImport.AppendAsync(world.Store, DemoDataGenerator.NorthJutland());
 
         await world.RunDueDeadlinesAsync();

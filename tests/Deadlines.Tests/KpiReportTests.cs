@@ -1,6 +1,7 @@
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.TestSupport;
 using static AgreementTracker.Deadlines.Tests.DeadlineWorld;
 
@@ -10,25 +11,35 @@ public sealed class KpiReportTests(PostgresDatabaseFixture fixture) : IClassFixt
 {
     private static readonly KpiId Companies = new(Guid.Parse("4b100000-0000-4000-8000-000000000001"));
 
+    /// <summary>The KPI is defined today, so it first reports for the quarter today is in; the agreement runs eight whole quarters from it.</summary>
+    private static readonly ReportingPeriod FirstQuarter = ReportingPeriod.Containing(TestClock.Today, ReportingFrequency.Quarterly);
+    private static readonly DateOnly Start = FirstQuarter.Start;
+    private static readonly DateOnly End = Start.AddYears(2).AddDays(-1);
+
+    /// <summary>The first day a quarter without a figure counts as not reported.</summary>
+    private static DateOnly ReportDue(ReportingPeriod quarter) => quarter.End.AddDays(KpiFulfilment.DaysToReport);
+
+    private static string DanishQuarter(ReportingPeriod quarter) => $"{quarter.Number}. kvartal {quarter.Year}";
+
     private static async Task<AgreementId> WithQuarterlyKpiAsync(DeadlineWorld world)
     {
-        world.Today(2026, 1, 5);
-        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", Start, End);
         await world.RunAsync(new DefineKpi(id, Companies, "UNIKKE_VIRKSOMHEDER", "Unikke virksomheder", "virksomheder", KpiDirection.Increase,
-            0m, 120m, new DateOnly(2027, 12, 31), ReportingFrequency.Quarterly, "Nordjylland", EnergyCluster));
+            0m, 120m, End, ReportingFrequency.Quarterly, "Nordjylland", EnergyCluster));
         return id;
     }
 
     [Fact]
     public async Task A_quarter_without_a_measurement_is_reported_when_the_time_to_report_has_passed()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await WithQuarterlyKpiAsync(world);
 
-        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: new DateOnly(2026, 5, 29), notifiedOn: new DateOnly(2026, 5, 30));
+        var due = ReportDue(FirstQuarter);
+        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: due.AddDays(-1), notifiedOn: due);
         Assert.Equal(NotificationKinds.KpiNotReported, notification.Kind);
         Assert.Equal(
-            "Aftalen 'Energi i Nordjylland' mangler måling for 1. kvartal 2026, 60 dage efter at perioden sluttede 31-03-2026: " +
+            $"Aftalen 'Energi i Nordjylland' mangler måling for {DanishQuarter(FirstQuarter)}, 60 dage efter at perioden sluttede {DanishDate(FirstQuarter.End)}: " +
             "KPI 'Unikke virksomheder' (ansvarlig: Energy Cluster Denmark).",
             notification.Message);
         Assert.Equal([Brn, Aalborg, EnergyCluster], notification.Organisations);
@@ -37,28 +48,29 @@ public sealed class KpiReportTests(PostgresDatabaseFixture fixture) : IClassFixt
     [Fact]
     public async Task A_quarter_that_was_measured_is_not_reported()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await WithQuarterlyKpiAsync(world);
-        world.Today(2026, 4, 20);
-        await world.RunAsync(new RecordMeasurement(id, Companies, ReportingPeriod.Parse("2026-Q1"), 14m, MeasurementQualifier.Measured,
+        world.AdvanceTo(FirstQuarter.End.AddDays(20));
+        await world.RunAsync(new RecordMeasurement(id, Companies, FirstQuarter, 14m, MeasurementQualifier.Measured,
             new MeasurementSource(SourceKind.SecretariatCount, null, "Klyngens optælling"), EnergyCluster));
 
-        world.Today(2026, 8, 30);
+        var secondQuarter = FirstQuarter.Next();
+        world.AdvanceTo(ReportDue(secondQuarter).AddDays(1));
         await world.RunDueDeadlinesAsync();
 
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
-        Assert.Contains("2. kvartal 2026", notification.Message);
+        Assert.Contains(DanishQuarter(secondQuarter), notification.Message);
     }
 
     [Fact]
     public async Task The_kpis_missing_the_same_period_are_named_in_one_notification()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await WithQuarterlyKpiAsync(world);
         await world.RunAsync(new DefineKpi(id, new KpiId(Guid.NewGuid()), "DELTAGERE", "Deltagere i aktiviteter", "personer", KpiDirection.Increase,
-            0m, 400m, new DateOnly(2027, 12, 31), ReportingFrequency.Quarterly, "Aalborg", Aalborg));
+            0m, 400m, End, ReportingFrequency.Quarterly, "Aalborg", Aalborg));
 
-        world.Today(2026, 5, 30);
+        world.AdvanceTo(ReportDue(FirstQuarter));
         await world.RunDueDeadlinesAsync();
 
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
@@ -71,12 +83,12 @@ public sealed class KpiReportTests(PostgresDatabaseFixture fixture) : IClassFixt
     [Fact]
     public async Task Every_quarter_of_the_agreement_has_a_deadline_and_an_extension_adds_the_quarters_it_adds()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await WithQuarterlyKpiAsync(world);
         Assert.Equal(8L, await KpiDeadlinesAsync(world));
 
-        world.Today(2026, 6, 1);
-        await world.RunAsync(new ExtendAgreement(id, new DateOnly(2028, 6, 30)));
+        world.AdvanceTo(Start.AddMonths(5));
+        await world.RunAsync(new ExtendAgreement(id, Start.AddYears(2).AddMonths(6).AddDays(-1)));
 
         Assert.Equal(10L, await KpiDeadlinesAsync(world));
     }

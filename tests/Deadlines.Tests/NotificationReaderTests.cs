@@ -9,19 +9,23 @@ namespace AgreementTracker.Deadlines.Tests;
 
 public sealed class NotificationReaderTests(PostgresDatabaseFixture fixture) : IClassFixture<PostgresDatabaseFixture>
 {
+    private static readonly DateOnly Start = TestClock.Today;
+    private static readonly DateOnly End = Start.AddYears(1).AddDays(-1);
+
     [Fact]
     public async Task Each_organisation_reads_the_notifications_that_concern_it_newest_first()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
-        var first = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
-        var second = await world.SignedAgreementAsync("Brint i Hirtshals", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+        await using var world = await CreateAsync(fixture);
+        var first = await world.SignedAgreementAsync("Energi i Nordjylland", Start, End);
+        var second = await world.SignedAgreementAsync("Brint i Hirtshals", Start, End.AddYears(1));
         var commitment = new CommitmentId(Guid.NewGuid());
+        var dueOn = Start.AddDays(30);
         await world.RunAsync(
-            new CommitCoFinancing(first, commitment, Aalborg, 50_000m, 2026, "Aktiviteter", ContributionForm.Cash),
-            new InvoiceCoFinancing(first, commitment, new InvoiceId(Guid.NewGuid()), 50_000m, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 31)));
-        world.Today(2026, 4, 1);
+            new CommitCoFinancing(first, commitment, Aalborg, 50_000m, Start.Year, "Aktiviteter", ContributionForm.Cash),
+            new InvoiceCoFinancing(first, commitment, new InvoiceId(Guid.NewGuid()), 50_000m, Start, dueOn));
+        world.AdvanceTo(dueOn.AddDays(1));
         await world.RunDueDeadlinesAsync();
-        world.Today(2026, 10, 2);
+        world.AdvanceTo(End.AddDays(-90));
         await world.RunDueDeadlinesAsync();
 
         Assert.Equal(
@@ -37,15 +41,15 @@ public sealed class NotificationReaderTests(PostgresDatabaseFixture fixture) : I
     [Fact]
     public async Task A_listener_hears_of_each_notification_when_it_is_written()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
-        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+        await using var world = await CreateAsync(fixture);
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", Start, End);
         await using var listener = await world.DataSource.OpenConnectionAsync();
         var heard = new List<string>();
         listener.Notification += (_, e) => heard.Add(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {NotificationReader.Channel}", listener))
             await listen.ExecuteNonQueryAsync();
 
-        world.Today(2026, 10, 2);
+        world.AdvanceTo(End.AddDays(-90));
         await world.RunDueDeadlinesAsync();
         using var hangGuard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await listener.WaitAsync(hangGuard.Token);
@@ -58,7 +62,7 @@ public sealed class NotificationReaderTests(PostgresDatabaseFixture fixture) : I
     [InlineData(NotificationReader.MaxLimit + 1)]
     public async Task A_limit_outside_what_is_served_is_refused_with_the_range(int limit)
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
 
         var refused = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => world.Notifications.LatestAsync(limit));
 

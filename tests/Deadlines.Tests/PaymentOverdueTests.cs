@@ -11,41 +11,47 @@ public sealed class PaymentOverdueTests(PostgresDatabaseFixture fixture) : IClas
     private static readonly CommitmentId Commitment = new(Guid.Parse("c0000000-0000-4000-8000-000000000001"));
     private static readonly InvoiceId Invoice = new(Guid.Parse("10000000-0000-4000-8000-000000000001"));
 
+    /// <summary>The commitment is made the day the agreement starts, invoiced two months on and due 30 days later.</summary>
+    private static readonly DateOnly Start = TestClock.Today;
+    private static readonly DateOnly InvoicedOn = Start.AddMonths(2);
+    private static readonly DateOnly DueOn = InvoicedOn.AddDays(30);
+
     private static async Task<AgreementId> InvoicedAsync(DeadlineWorld world)
     {
-        world.Today(2026, 1, 5);
-        var id = await world.SignedAgreementAsync("Energi i Nordjylland", new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
-        await world.RunAsync(new CommitCoFinancing(id, Commitment, Aalborg, 50_000m, 2026, "Klyngeaktiviteter i Aalborg", ContributionForm.Cash));
-        world.Today(2026, 3, 1);
-        await world.RunAsync(new InvoiceCoFinancing(id, Commitment, Invoice, 50_000m, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)));
+        var id = await world.SignedAgreementAsync("Energi i Nordjylland", Start, Start.AddYears(2).AddDays(-1));
+        await world.RunAsync(new CommitCoFinancing(id, Commitment, Aalborg, 50_000m, Start.Year, "Klyngeaktiviteter i Aalborg", ContributionForm.Cash));
+        world.AdvanceTo(InvoicedOn);
+        await world.RunAsync(new InvoiceCoFinancing(id, Commitment, Invoice, 50_000m, InvoicedOn, DueOn));
         return id;
     }
 
     [Fact]
     public async Task An_unpaid_invoice_is_reported_to_the_payer_and_the_coordinator_the_day_after_its_due_date()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await InvoicedAsync(world);
 
-        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: new DateOnly(2026, 3, 31), notifiedOn: new DateOnly(2026, 4, 1));
+        var dayAfter = DueOn.AddDays(1);
+        var notification = await world.NotifiedOnlyOnAsync(id, quietOn: DueOn, notifiedOn: dayAfter);
         Assert.Equal(NotificationKinds.PaymentOverdue, notification.Kind);
         Assert.Equal(
-            "Betaling på 50.000 kr. fra Aalborg Kommune forfaldt 31-03-2026 (medfinansiering 2026 af aftalen 'Energi i Nordjylland').",
+            $"Betaling på 50.000 kr. fra Aalborg Kommune forfaldt {DanishDate(DueOn)} (medfinansiering {Start.Year} af aftalen 'Energi i Nordjylland').",
             notification.Message);
         Assert.Equal([Aalborg, Brn], notification.Organisations);
-        Assert.Equal(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero), notification.DueAt);
-        Assert.Equal(world.Clock.Now, notification.CreatedAt);
+        Assert.Equal(new DateTimeOffset(dayAfter, TimeOnly.MinValue, TimeSpan.Zero), notification.DueAt);
+        Assert.Equal(world.Clock.GetUtcNow(), notification.CreatedAt);
     }
 
     [Fact]
     public async Task An_invoice_paid_in_time_is_not_reported()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await InvoicedAsync(world);
-        world.Today(2026, 3, 20);
-        await world.RunAsync(new PayCoFinancing(id, Commitment, Invoice, 50_000m, new DateOnly(2026, 3, 20)));
+        var paidOn = DueOn.AddDays(-11);
+        world.AdvanceTo(paidOn);
+        await world.RunAsync(new PayCoFinancing(id, Commitment, Invoice, 50_000m, paidOn));
 
-        world.Today(2026, 4, 1);
+        world.AdvanceTo(DueOn.AddDays(1));
         await world.RunDueDeadlinesAsync();
 
         Assert.Empty(await world.NotificationsOfAsync(id));
@@ -56,15 +62,16 @@ public sealed class PaymentOverdueTests(PostgresDatabaseFixture fixture) : IClas
     [Fact]
     public async Task A_partly_paid_invoice_is_reported_with_what_is_still_owed()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var id = await InvoicedAsync(world);
-        world.Today(2026, 3, 20);
-        await world.RunAsync(new PayCoFinancing(id, Commitment, Invoice, 12_500.50m, new DateOnly(2026, 3, 20)));
+        var paidOn = DueOn.AddDays(-11);
+        world.AdvanceTo(paidOn);
+        await world.RunAsync(new PayCoFinancing(id, Commitment, Invoice, 12_500.50m, paidOn));
 
-        world.Today(2026, 4, 2);
+        world.AdvanceTo(DueOn.AddDays(2));
         await world.RunDueDeadlinesAsync();
 
         var notification = Assert.Single(await world.NotificationsOfAsync(id));
-        Assert.StartsWith("Betaling på 37.499,50 kr. fra Aalborg Kommune forfaldt 31-03-2026", notification.Message);
+        Assert.StartsWith($"Betaling på 37.499,50 kr. fra Aalborg Kommune forfaldt {DanishDate(DueOn)}", notification.Message);
     }
 }

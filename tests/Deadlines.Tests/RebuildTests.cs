@@ -19,10 +19,10 @@ public sealed class RebuildTests(PostgresDatabaseFixture fixture) : IClassFixtur
     [Fact]
     public async Task Rebuilding_the_schedule_after_an_import_without_it_queues_what_writing_it_live_queued()
     {
-        await using var live = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
+        await using var live = await DeadlineWorld.CreateAsync(fixture);
         await DemoImport.AppendAsync(live.Store, DemoDataGenerator.NorthJutland());
-        await using var rebuilt = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
-        await DemoImport.AppendAsync(new StreamStore(rebuilt.DataSource, AgreementEventStore.CreateOptions()), DemoDataGenerator.NorthJutland());
+        await using var rebuilt = await DeadlineWorld.CreateAsync(fixture);
+        await DemoImport.AppendAsync(new StreamStore(rebuilt.DataSource, AgreementEventStore.CreateOptions(rebuilt.Clock)), DemoDataGenerator.NorthJutland());
         Assert.Equal(0L, await rebuilt.ScalarAsync<long>("SELECT count(*) FROM messaging.messages"));
 
         await rebuilt.Store.Projections.RebuildAsync(DeadlineScheduleProjection.ProjectionName);
@@ -51,7 +51,7 @@ public sealed class RebuildTests(PostgresDatabaseFixture fixture) : IClassFixtur
     [Fact]
     public async Task The_consistency_check_finds_the_live_schedule_identical_and_queues_nothing_new()
     {
-        await using var world = await DeadlineWorld.CreateAsync(fixture, DemoDataGenerator.AsOf);
+        await using var world = await DeadlineWorld.CreateAsync(fixture);
         await DemoImport.AppendAsync(world.Store, DemoDataGenerator.NorthJutland());
         var queued = await world.ScalarAsync<string>(Queued);
 

@@ -12,14 +12,18 @@ public sealed class TwoNodeTests(PostgresDatabaseFixture fixture) : IClassFixtur
 {
     private const int Agreements = 24;
 
+    /// <summary>Half-year agreements, signed the day they start, with an invoice due in 30 days that nobody pays.</summary>
+    private static readonly DateOnly Start = TestClock.Today;
+    private static readonly DateOnly End = Start.AddMonths(6).AddDays(-1);
+
     [Fact]
     public async Task Two_nodes_write_every_notification_once_and_expire_each_agreement_once_even_when_everything_is_delivered_twice()
     {
-        await using var world = await CreateAsync(fixture, new DateOnly(2026, 1, 5));
+        await using var world = await CreateAsync(fixture);
         var ids = new List<AgreementId>();
         for (var i = 0; i < Agreements; i++)
             ids.Add(await EndedWithUnpaidInvoiceAsync(world, i));
-        world.Today(2026, 7, 1);
+        world.AdvanceTo(End.AddDays(1));
         var nodeA = world.Runner("node-a", batchSize: 3);
         var nodeB = world.Runner("node-b", batchSize: 3);
 
@@ -35,12 +39,11 @@ public sealed class TwoNodeTests(PostgresDatabaseFixture fixture) : IClassFixtur
 
     private static async Task<AgreementId> EndedWithUnpaidInvoiceAsync(DeadlineWorld world, int number)
     {
-        world.Today(2026, 1, 5);
-        var id = await world.SignedAgreementAsync($"Aftale {number}", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        var id = await world.SignedAgreementAsync($"Aftale {number}", Start, End);
         var commitment = new CommitmentId(Guid.NewGuid());
         await world.RunAsync(
-            new CommitCoFinancing(id, commitment, Aalborg, 10_000m + number, 2026, "Aktiviteter", ContributionForm.Cash),
-            new InvoiceCoFinancing(id, commitment, new InvoiceId(Guid.NewGuid()), 10_000m + number, new DateOnly(2026, 1, 5), new DateOnly(2026, 3, 31)));
+            new CommitCoFinancing(id, commitment, Aalborg, 10_000m + number, Start.Year, "Aktiviteter", ContributionForm.Cash),
+            new InvoiceCoFinancing(id, commitment, new InvoiceId(Guid.NewGuid()), 10_000m + number, Start, Start.AddDays(30)));
         return id;
     }
 

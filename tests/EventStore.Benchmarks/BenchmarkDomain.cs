@@ -18,7 +18,7 @@ public sealed record Basket(string Customer, int Items, decimal Total)
 
     public static EventStoreOptions Options()
     {
-        var options = new EventStoreOptions();
+        var options = new EventStoreOptions(TimeProvider.System);
         options.Events.Register<BasketOpened>("basket_opened").Register<ItemAdded>("item_added");
         options.Aggregate<Basket>("basket", Empty, Evolve);
         return options;

@@ -34,12 +34,13 @@ public sealed class DaemonTests(PostgresDatabaseFixture database) : IClassFixtur
     [Fact]
     public async Task Events_left_unapplied_longer_than_the_threshold_make_the_projection_stalled()
     {
+        var clock = TestClock.Start();
         var projection = new CounterTotalsProjection();
-        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async));
+        await using var isolated = await TestStores.CreateIsolatedAsync(database, o => o.Projections.Add(projection, ProjectionLifecycle.Async), clock);
         var store = isolated.Store;
         await TestStores.AppendCountersAsync(store, streams: 1, incrementsEach: 3);
         store.Projections.StallThreshold = TimeSpan.FromMilliseconds(50);
-        await Task.Delay(100);
+        clock.Advance(TimeSpan.FromMilliseconds(100));
 
         var stalled = Assert.Single(await store.Projections.GetStatusAsync());
         Assert.Equal((true, false, 4L), (stalled.IsStalled, stalled.IsRunning, stalled.LagEvents));

@@ -55,10 +55,11 @@ public sealed class ImportTests(PostgresDatabaseFixture database) : IClassFixtur
     [Fact]
     public async Task Events_cannot_be_recorded_in_the_future_and_nothing_is_written()
     {
-        var store = await TestStores.CreateAsync(database.DataSource);
+        var clock = TestClock.Start();
+        var store = await TestStores.CreateAsync(database.DataSource, clock: clock);
         var id = Guid.NewGuid();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(store, id, DateTimeOffset.UtcNow.AddDays(1), 0, new CounterStarted("c")));
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(store, id, clock.GetUtcNow().AddDays(1), 0, new CounterStarted("c")));
 
         Assert.Contains("cannot be recorded in the future", error.Message);
         await Assert.ThrowsAsync<UnknownStreamException>(() => store.FetchStreamAsync(id));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgreementTracker.EventStore.Tests.Support;
+using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.EventStore.Tests;
 
@@ -48,7 +49,7 @@ public sealed class RegistrationTests
     [Fact]
     public void A_fold_must_be_registered_before_it_is_used()
     {
-        var options = new EventStoreOptions();
+        var options = new EventStoreOptions(TestClock.Start());
 
         var error = Assert.Throws<InvalidOperationException>(() => options.FoldFor<CounterState>());
 

@@ -23,17 +23,18 @@ public sealed class TimeTravelTests(PostgresDatabaseFixture database) : IClassFi
     [Fact]
     public async Task A_stream_aggregates_as_of_a_point_in_time()
     {
-        var store = await TestStores.CreateAsync(database.DataSource);
+        var clock = TestClock.Start();
+        var store = await TestStores.CreateAsync(database.DataSource, clock: clock);
         var id = Guid.NewGuid();
         var session = store.OpenSession();
         session.StartStream(id, "counter", new CounterStarted("a"));
         await session.SaveChangesAsync();
         var afterStart = (await store.FetchStreamAsync(id))[^1].Timestamp;
-        await Task.Delay(20);
+        clock.Advance(TimeSpan.FromMilliseconds(20));
         session.Append(id, 1, new Incremented(5));
         await session.SaveChangesAsync();
         var afterIncrement = (await store.FetchStreamAsync(id))[^1].Timestamp;
-        await Task.Delay(20);
+        clock.Advance(TimeSpan.FromMilliseconds(20));
         session.Append(id, 2, new Renamed("z"));
         await session.SaveChangesAsync();
 

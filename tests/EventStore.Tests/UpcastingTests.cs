@@ -61,7 +61,7 @@ public sealed class UpcastingTests(PostgresDatabaseFixture database) : IClassFix
 
     private static EventStoreOptions Options(Action<EventStoreOptions> configure)
     {
-        var options = new EventStoreOptions();
+        var options = new EventStoreOptions(TestClock.Start());
         options.Events.Register<CounterStarted>("counter_started");
         options.Aggregate<CounterState>("counter", CounterState.Initial, (state, e) => e switch
         {

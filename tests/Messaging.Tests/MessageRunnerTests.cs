@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
+using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.Messaging.Tests;
 
 public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<MessagingDatabase>
 {
-    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-
     private sealed record PaymentDue(string Commitment, decimal Amount);
 
     private static string Key() => "test:" + Guid.NewGuid();
@@ -13,11 +12,11 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
     [Fact]
     public async Task A_deadline_fires_once_when_it_falls_due_and_not_before()
     {
-        var clock = new ManualClock(Monday);
+        var clock = TestClock.Start();
         var received = new ConcurrentBag<PaymentDue>();
         var key = Key();
         var handlers = new MessageHandlers().Handle(key, (m, _) => { received.Add(m.PayloadAs<PaymentDue>()); return Task.CompletedTask; });
-        await db.EnqueueAsync(new OutgoingMessage(key, new PaymentDue("Aalborg 2025", 50_000m)) { DueAt = Monday.AddDays(30) });
+        await db.EnqueueAsync(new OutgoingMessage(key, new PaymentDue("Aalborg 2025", 50_000m), clock.GetUtcNow().AddDays(30)));
         var runner = db.Runner(handlers, clock);
 
         await runner.RunDueAsync();
@@ -33,7 +32,7 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
     [Fact]
     public async Task Two_nodes_running_at_once_handle_each_message_exactly_once()
     {
-        var clock = new ManualClock(Monday);
+        var clock = TestClock.Start();
         var kind = Key();
         var handledBy = new ConcurrentDictionary<Guid, ConcurrentBag<string>>();
         MessageHandlers HandlersFor(string node) => new MessageHandlers().Handle(kind, async (m, _) =>
@@ -42,7 +41,7 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
             await Task.Delay(1);
         });
         for (var i = 0; i < 200; i++)
-            await db.EnqueueAsync(new OutgoingMessage(kind, new { i }));
+            await db.EnqueueAsync(new OutgoingMessage(kind, new { i }, clock.GetUtcNow()));
 
         var a = db.Runner(HandlersFor("node-a"), clock, "node-a");
         var b = db.Runner(HandlersFor("node-b"), clock, "node-b");
@@ -60,7 +59,7 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
     [Fact]
     public async Task A_failing_handler_is_retried_later_then_set_aside_with_its_error()
     {
-        var clock = new ManualClock(Monday);
+        var clock = TestClock.Start();
         var kind = Key();
         var attempts = 0;
         var handlers = new MessageHandlers().Handle(kind, (_, _) =>
@@ -68,7 +67,7 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
             attempts++;
             throw new InvalidOperationException("the notification service is down");
         });
-        var id = await db.EnqueueAsync(new OutgoingMessage(kind, new { }));
+        var id = await db.EnqueueAsync(new OutgoingMessage(kind, new { }, clock.GetUtcNow()));
         var runner = db.Runner(handlers, clock, maxAttempts: 3);
 
         await runner.RunDueAsync();
@@ -88,9 +87,10 @@ public sealed class MessageRunnerTests(MessagingDatabase db) : IClassFixture<Mes
     [Fact]
     public async Task A_message_of_a_kind_nobody_handles_is_set_aside_and_says_so()
     {
-        var id = await db.EnqueueAsync(new OutgoingMessage(Key(), new { }));
+        var clock = TestClock.Start();
+        var id = await db.EnqueueAsync(new OutgoingMessage(Key(), new { }, clock.GetUtcNow()));
 
-        await db.Runner(new MessageHandlers(), new ManualClock(Monday)).RunDueAsync();
+        await db.Runner(new MessageHandlers(), clock).RunDueAsync();
 
         Assert.StartsWith("No handler for messages of kind", await db.ScalarAsync<string>("SELECT last_error FROM messaging.messages WHERE id = $1 AND dead_at IS NOT NULL", id));
     }

@@ -5,6 +5,7 @@ using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Tests.Support;
 using AgreementTracker.TestSupport;
+using Npgsql;
 
 namespace AgreementTracker.ReadModels.Tests;
 
@@ -13,44 +14,56 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task Status_and_kpi_status_move_on_when_the_refresh_runs_on_a_later_day_and_only_then()
     {
-        var clock = FixedClock.On(2026, 1, 10);
-        var store = await DemoDatabase.StartStoreAsync(database.DataSource, clock);
-        var id = new AgreementId(Guid.NewGuid());
-        var session = store.OpenSession(new() { Actor = "anna@brn.dk" });
-        session.StartStream(id.Value, AgreementEventStore.AgreementStream,
-            SampleAgreement.SignedWithKpi(id, new DatePeriod(new DateOnly(2026, 2, 1), new DateOnly(2027, 12, 31)), new DateOnly(2026, 1, 5)));
-        await session.SaveChangesAsync();
-        var reader = new AgreementReader(database.DataSource);
+        // A database of its own: a refresh moves on every agreement in it, and this test counts them.
+        var connectionString = await PostgresTestCluster.CreateDatabaseAsync();
+        try
+        {
+            await using var dataSource = NpgsqlDataSource.Create(connectionString);
+            var store = await DemoDatabase.StartStoreAsync(dataSource, TestClock.Start());
+            var today = TestClock.Today;
+            var start = today.AddDays(22);
+            var id = new AgreementId(Guid.NewGuid());
+            var session = store.OpenSession(new() { Actor = "anna@brn.dk" });
+            session.StartStream(id.Value, AgreementEventStore.AgreementStream,
+                SampleAgreement.SignedWithKpi(id, new DatePeriod(start, start.AddYears(2)), today.AddDays(-5)));
+            await session.SaveChangesAsync();
+            var reader = new AgreementReader(dataSource);
 
-        Assert.Equal(AgreementStatus.SignedAwaitingStart, await StoredStatusAsync(id));
+            Assert.Equal(AgreementStatus.SignedAwaitingStart, await StoredStatusAsync(dataSource, id));
 
-        var nextMonth = new DateOnly(2026, 2, 2);
-        Assert.Equal(AgreementStatus.SignedAwaitingStart, await StoredStatusAsync(id));
-        Assert.Equal(1, await FollowUpRefresh.RefreshAsync(database.DataSource, nextMonth));
-        Assert.Equal(AgreementStatus.InForce, await StoredStatusAsync(id));
-        Assert.Equal(0, await FollowUpRefresh.RefreshAsync(database.DataSource, nextMonth));
+            var dayAfterStart = start.AddDays(1);
+            Assert.Equal(AgreementStatus.SignedAwaitingStart, await StoredStatusAsync(dataSource, id));
+            Assert.Equal(1, await FollowUpRefresh.RefreshAsync(dataSource, dayAfterStart));
+            Assert.Equal(AgreementStatus.InForce, await StoredStatusAsync(dataSource, id));
+            Assert.Equal(0, await FollowUpRefresh.RefreshAsync(dataSource, dayAfterStart));
 
-        // The first quarter ends 31 March; a figure is due 60 days later.
-        Assert.Equal(1, await FollowUpRefresh.RefreshAsync(database.DataSource, new DateOnly(2026, 6, 1)));
-        var notReported = await reader.SearchAsync(new AgreementFilter(KpiStatus: KpiStatus.NotReported), [], total => (0, total));
-        Assert.Equal([id], notReported.Items.Select(s => s.State.Id));
+            // The quarter the agreement starts in is the KPI's first; its figure is due 60 days after the quarter ends.
+            var firstQuarter = ReportingPeriod.Containing(start, ReportingFrequency.Quarterly);
+            Assert.Equal(1, await FollowUpRefresh.RefreshAsync(dataSource, firstQuarter.End.AddDays(KpiFulfilment.DaysToReport)));
+            var notReported = await reader.SearchAsync(new AgreementFilter(KpiStatus: KpiStatus.NotReported), [], total => (0, total));
+            Assert.Equal([id], notReported.Items.Select(s => s.State.Id));
+        }
+        finally
+        {
+            await PostgresTestCluster.DropDatabaseAsync(connectionString);
+        }
     }
 
     [Fact]
     public async Task An_append_updates_the_follow_up_rows_in_its_own_transaction_and_the_reader_sees_the_new_version()
     {
-        var clock = FixedClock.On(2026, 6, 1);
-        var store = await DemoDatabase.StartStoreAsync(database.DataSource, clock);
+        var store = await DemoDatabase.StartStoreAsync(database.DataSource, TestClock.Start());
+        var lastQuarter = ReportingPeriod.Containing(TestClock.Today.AddMonths(-3), ReportingFrequency.Quarterly);
         var id = new AgreementId(Guid.NewGuid());
         var start = store.OpenSession();
         start.StartStream(id.Value, AgreementEventStore.AgreementStream,
-            SampleAgreement.SignedWithKpi(id, new DatePeriod(new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31)), new DateOnly(2025, 12, 1)));
+            SampleAgreement.SignedWithKpi(id, new DatePeriod(lastQuarter.Start, lastQuarter.Start.AddYears(2).AddDays(-1)), lastQuarter.Start.AddMonths(-1)));
         await start.SaveChangesAsync();
         var reader = new AgreementReader(database.DataSource);
         var signed = await reader.LoadAsync(id.Value);
 
         var record = store.OpenSession();
-        record.Append(id.Value, 6, new MeasurementRecorded(SampleAgreement.Kpi, ReportingPeriod.Of(2026, ReportingFrequency.Quarterly, 1), 12,
+        record.Append(id.Value, 6, new MeasurementRecorded(SampleAgreement.Kpi, lastQuarter, 12,
             MeasurementQualifier.Measured, MeasurementSource.SecretariatCount(), SampleAgreement.Cluster));
         await record.SaveChangesAsync();
 
@@ -62,9 +75,9 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
     }
 
     /// <summary>The status the summary row holds, as assessed when the row was last written.</summary>
-    private async Task<AgreementStatus> StoredStatusAsync(AgreementId id)
+    private static async Task<AgreementStatus> StoredStatusAsync(NpgsqlDataSource dataSource, AgreementId id)
     {
-        await using var command = database.DataSource.CreateCommand($"SELECT status FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1");
+        await using var command = dataSource.CreateCommand($"SELECT status FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1");
         command.Parameters.Add(new() { Value = id.Value });
         return Enum.Parse<AgreementStatus>((string)(await command.ExecuteScalarAsync())!);
     }

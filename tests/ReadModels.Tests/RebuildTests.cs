@@ -28,8 +28,8 @@ public sealed class RebuildTests(DemoDatabase demo)
         try
         {
             await using var dataSource = NpgsqlDataSource.Create(connectionString);
-            var options = AgreementEventStore.CreateOptions();
-            options.Projections.Add(new AgreementFollowUpProjection(FixedClock.On(DemoDatabase.Today.Year, DemoDatabase.Today.Month, DemoDatabase.Today.Day)), ProjectionLifecycle.Async);
+            var options = AgreementEventStore.CreateOptions(TestClock.Start());
+            options.Projections.Add(new AgreementFollowUpProjection(options.Clock), ProjectionLifecycle.Async);
             var replayed = new StreamStore(dataSource, options);
             await replayed.InitializeAsync();
             await DemoImport.AppendAsync(replayed, DemoDataGenerator.NorthJutland());

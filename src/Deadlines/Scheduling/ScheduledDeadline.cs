@@ -32,9 +32,5 @@ internal sealed record ScheduledDeadline(string Kind, string Key, IDeadlinePaylo
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public OutgoingMessage ToMessage() => new(Kind, Payload)
-    {
-        DueAt = DeadlineCalendar.StartOf(Payload.Deadline),
-        DeduplicationKey = Key,
-    };
+    public OutgoingMessage ToMessage() => new(Kind, Payload, DeadlineCalendar.StartOf(Payload.Deadline)) { DeduplicationKey = Key };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 
 namespace AgreementTracker.EventStore;
@@ -11,7 +12,7 @@ namespace AgreementTracker.EventStore;
 internal sealed class ProjectionAgent(StreamStore store, IProjection projection, DaemonOptions options)
 {
     private readonly long _lockKey = AdvisoryLockKeys.Running(projection.Name);
-    private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+    private long? _lastHeartbeat;
 
     public bool IsLeader { get; private set; }
 
@@ -85,14 +86,15 @@ internal sealed class ProjectionAgent(StreamStore store, IProjection projection,
 
     private async Task HeartbeatIfDueAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        if (DateTimeOffset.UtcNow - _lastHeartbeat < options.HeartbeatInterval)
+        // Heartbeats are PostgreSQL's now() and are judged against it, so their pace is real elapsed time, not the store's clock.
+        if (_lastHeartbeat is { } last && Stopwatch.GetElapsedTime(last) < options.HeartbeatInterval)
             return;
         await using var command = new NpgsqlCommand(
             "UPDATE eventstore.projection_progress SET owner = $2, heartbeat_at = now() WHERE name = $1", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = projection.Name });
         command.Parameters.Add(new NpgsqlParameter { Value = options.NodeId });
         await command.ExecuteNonQueryAsync(cancellationToken);
-        _lastHeartbeat = DateTimeOffset.UtcNow;
+        _lastHeartbeat = Stopwatch.GetTimestamp();
     }
 
     private async Task RecordErrorAsync(Exception error)

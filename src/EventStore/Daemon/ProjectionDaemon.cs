@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 
 namespace AgreementTracker.EventStore;
@@ -62,14 +63,14 @@ public sealed class ProjectionDaemon : IHostedService, IAsyncDisposable
     /// <summary>Waits until every asynchronous projection has applied every committed event.</summary>
     public async Task WaitForNonStaleAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
+        var waiting = Stopwatch.StartNew();
         while (true)
         {
             var statuses = await _store.Projections.GetStatusAsync(cancellationToken);
             var behind = statuses.Where(s => s.LagEvents > 0).ToList();
             if (behind.Count == 0)
                 return;
-            if (DateTimeOffset.UtcNow > deadline)
+            if (waiting.Elapsed > timeout)
                 throw new TimeoutException("Projections still behind after " + timeout + ": " +
                     string.Join(", ", behind.Select(s => $"{s.Name} ({s.LagEvents} events, last error: {s.LastError ?? "none"})")));
             await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);

@@ -74,7 +74,7 @@ public sealed class ProjectionAdmin
     {
         await using var command = _store.DataSource.CreateCommand("""
             SELECT c.name, c.last_seq, p.owner, p.heartbeat_at, p.last_error, p.last_error_at,
-                   pending.count, coalesce(extract(epoch FROM now() - pending.oldest), 0)::float8,
+                   pending.count, coalesce(extract(epoch FROM $3 - pending.oldest), 0)::float8,
                    (SELECT count(*) FROM eventstore.dead_letters d WHERE d.projection = c.name),
                    (SELECT coalesce(max(seq), 0) FROM eventstore.events),
                    p.heartbeat_at IS NOT NULL AND p.heartbeat_at > now() - $2
@@ -88,6 +88,8 @@ public sealed class ProjectionAdmin
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = _store.Options.Projections.Async.Select(p => p.Name).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = StallThreshold });
+        // Events are stamped by the store's clock, so their age is measured by it; heartbeats are PostgreSQL's own now().
+        command.Parameters.Add(new NpgsqlParameter { Value = _store.Options.Clock.GetUtcNow() });
         var statuses = new List<ProjectionStatus>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -72,7 +72,7 @@ public sealed class EventSession
         var streams = _pending.Values.Where(p => p.Events.Count > 0).ToList();
         if (streams.Count == 0)
             return AppendResult.Nothing;
-        var recording = RecordingTime.Of(Metadata, DateTimeOffset.UtcNow);
+        var recording = RecordingTime.Of(Metadata, _store.Options.Clock.GetUtcNow());
         var result = await new AppendWriter(_store, recording, _transaction).WriteAsync(streams, cancellationToken);
         _pending.Clear();
         return result;

@@ -62,7 +62,7 @@ public static class DemoDataLoader
     /// <summary>The served store's event types, and no projections: an append then needs no transaction of its own.</summary>
     private static EventStoreOptions WithoutProjections(EventStoreOptions served)
     {
-        var options = new EventStoreOptions { MaxEventSizeBytes = served.MaxEventSizeBytes };
+        var options = new EventStoreOptions(served.Clock) { MaxEventSizeBytes = served.MaxEventSizeBytes };
         foreach (var type in served.Events.All)
             options.Events.Register(type.ClrType, type.Name, type.SchemaVersion);
         return options;

@@ -18,11 +18,8 @@ public static class EventStoreServices
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(provider =>
-        {
-            var clock = provider.GetRequiredService<TimeProvider>();
-            return DeadlineSchedule.AddTo(ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), clock), clock);
-        });
+        services.AddSingleton(provider => DeadlineSchedule.AddTo(ReadModelProjections.AddTo(
+            AgreementEventStore.CreateOptions(provider.GetRequiredService<TimeProvider>()))));
         services.AddSingleton(provider =>
         {
             var store = new StreamStore(provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<EventStoreOptions>());

@@ -30,9 +30,8 @@ public static class DailyFollowUpRefresh
     {
         var start = day.ToDateTime(TimeOnly.MinValue);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await MessageQueue.EnqueueAsync(connection, null, new OutgoingMessage(Kind, new Day(day))
+        await MessageQueue.EnqueueAsync(connection, null, new OutgoingMessage(Kind, new Day(day), new DateTimeOffset(start, clock.LocalTimeZone.GetUtcOffset(start)))
         {
-            DueAt = new DateTimeOffset(start, clock.LocalTimeZone.GetUtcOffset(start)),
             DeduplicationKey = $"{Kind}:{day:yyyy-MM-dd}",
         }, ct);
     }

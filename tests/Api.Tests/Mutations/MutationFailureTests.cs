@@ -14,10 +14,10 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
         """;
 
     private const string Draft = """
-        mutation($party: ID!, $key: String) {
+        mutation($party: ID!, $key: String, $start: Date!, $end: Date!) {
           draftAgreement(input: {
             title: "Grøn omstilling", kind: PROJECT_AGREEMENT, purpose: "Flere grønne virksomheder",
-            start: "2026-01-01", end: "2027-12-31", parties: [{ organisationId: $party, role: PARTNER }], idempotencyKey: $key
+            start: $start, end: $end, parties: [{ organisationId: $party, role: PARTNER }], idempotencyKey: $key
           }) { createdId repeated agreement { version } }
         }
         """;
@@ -31,9 +31,9 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task A_domain_refusal_comes_back_with_its_code_and_message_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        await using var host = await FollowUpHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
-        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+        var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
         var before = await EventCountAsync(host);
 
         var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement, party = aalborg })).Refusal();
@@ -46,7 +46,7 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task An_id_that_is_not_an_id_is_bad_user_input_naming_the_field()
     {
-        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        await using var host = await FollowUpHost.StartAsync(database);
         var before = await EventCountAsync(host);
 
         var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement = "aftale-1", party = Guid.NewGuid() })).Refusal();
@@ -59,10 +59,10 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task A_stale_expected_version_is_a_concurrency_conflict()
     {
-        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        await using var host = await FollowUpHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
         var cluster = await RegisterAsync(host, "Energy Cluster Denmark");
-        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+        var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
 
         var response = await host.GraphQLAsync(AddParty, new { agreement, party = cluster, expected = 1 });
 
@@ -73,13 +73,13 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task Concurrent_writers_without_an_expected_version_all_get_their_change_and_each_gets_its_own_version()
     {
-        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        await using var host = await FollowUpHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
-        var agreement = (await host.GraphQLAsync(Draft, new { party = aalborg })).ShouldSucceed().String("draftAgreement.createdId");
+        var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(day => host.GraphQLAsync("""
             mutation($agreement: ID!, $date: Date!) { scheduleMeeting(input: { agreementId: $agreement, title: "Statusmøde", date: $date }) { agreement { version } } }
-            """, new { agreement, date = $"2026-04-0{day}" })));
+            """, new { agreement, date = host.Today.AddMonths(1).AddDays(day - 1) })));
 
         Assert.All(responses, r => r.ShouldSucceed());
         Assert.Equal(Enumerable.Range(3, 6), responses.Select(r => r.At("scheduleMeeting.agreement.version").GetInt32()).Order());
@@ -88,12 +88,12 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task A_repeated_idempotency_key_returns_the_first_result_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database, FixedClock.On(2026, 3, 1));
+        await using var host = await FollowUpHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
 
-        var first = (await host.GraphQLAsync(Draft, new { party = aalborg, key = "draft-1" })).ShouldSucceed();
+        var first = (await DraftAsync(host, aalborg, key: "draft-1")).ShouldSucceed();
         var before = await EventCountAsync(host);
-        var again = (await host.GraphQLAsync(Draft, new { party = aalborg, key = "draft-1" })).ShouldSucceed();
+        var again = (await DraftAsync(host, aalborg, key: "draft-1")).ShouldSucceed();
 
         Assert.Equal(first.String("draftAgreement.createdId"), again.String("draftAgreement.createdId"));
         Assert.False(first.At("draftAgreement.repeated").GetBoolean());
@@ -104,6 +104,10 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
 
     private static async Task<string> RegisterAsync(FollowUpHost host, string name) =>
         (await host.GraphQLAsync(Register, new { name })).ShouldSucceed().String("registerOrganisation.createdId")!;
+
+    /// <summary>Drafts an agreement for this year and the next.</summary>
+    private static Task<GraphQLResponse> DraftAsync(FollowUpHost host, string party, string? key = null) =>
+        host.GraphQLAsync(Draft, new { party, key, start = new DateOnly(host.Today.Year, 1, 1), end = new DateOnly(host.Today.Year + 1, 12, 31) });
 
     private static async Task<long> EventCountAsync(FollowUpHost host)
     {

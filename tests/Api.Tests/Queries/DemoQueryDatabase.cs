@@ -11,6 +11,7 @@ using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AgreementTracker.Api.Tests.Queries;
@@ -18,6 +19,8 @@ namespace AgreementTracker.Api.Tests.Queries;
 /// <summary>
 /// The North Jutland demo data imported into a store configured with the read models,
 /// the async projections caught up, and the follow-up schema executed over the readers as the server registers them.
+/// The clock starts at <see cref="TestClock.Origin"/>, so the follow-up is assessed on that day, not on the demo data's
+/// <see cref="DemoDataGenerator.AsOf"/>.
 /// </summary>
 public sealed class DemoQueryDatabase : IAsyncLifetime
 {
@@ -25,13 +28,16 @@ public sealed class DemoQueryDatabase : IAsyncLifetime
     private NpgsqlDataSource? _dataSource;
     private ServiceProvider? _services;
     private readonly GraphQLExecutor _executor = new(FollowUpSchema.Build());
+    private readonly FakeTimeProvider _clock = TestClock.Start();
+
+    /// <summary>The day the follow-up is assessed on.</summary>
+    public DateOnly Today => ReadModels.Today.On(_clock);
 
     public async Task InitializeAsync()
     {
         _connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         _dataSource = NpgsqlDataSource.Create(_connectionString);
-        var clock = FixedClock.On(DemoDataGenerator.AsOf.Year, DemoDataGenerator.AsOf.Month, DemoDataGenerator.AsOf.Day);
-        var store = new StreamStore(_dataSource, ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), clock));
+        var store = new StreamStore(_dataSource, ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(_clock)));
         await store.InitializeAsync();
         await DemoImport.AppendAsync(store, DemoDataGenerator.NorthJutland());
         await using (var daemon = store.CreateDaemon())
@@ -41,7 +47,7 @@ public sealed class DemoQueryDatabase : IAsyncLifetime
         }
 
         _services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<TimeProvider>(_clock)
             .AddSingleton(new AgreementReader(_dataSource))
             .AddSingleton(new OrganisationReader(_dataSource))
             .AddSingleton(new PortfolioReader(_dataSource))

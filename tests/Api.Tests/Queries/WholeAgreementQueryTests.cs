@@ -54,9 +54,9 @@ public sealed class WholeAgreementQueryTests(DemoQueryDatabase demo) : IClassFix
         foreach (var node in nodes)
         {
             var state = states[node.GetProperty("id").GetString()!];
-            var expected = KpiFulfilment.AssessAll(state, DemoDataGenerator.AsOf).Select(a => Wire(a.Status.ToString()));
+            var expected = KpiFulfilment.AssessAll(state, demo.Today).Select(a => Wire(a.Status.ToString()));
             Assert.Equal(expected, node.GetProperty("kpis").EnumerateArray().Select(k => k.GetProperty("status").GetString()));
-            Assert.Equal(Wire(state.StatusOn(DemoDataGenerator.AsOf).ToString()), node.GetProperty("status").GetString());
+            Assert.Equal(Wire(state.StatusOn(demo.Today).ToString()), node.GetProperty("status").GetString());
         }
         Assert.Contains(nodes, n => n.GetProperty("kpis").EnumerateArray().Any(k => k.GetProperty("history").EnumerateArray().Any(m => m.GetProperty("isCorrection").GetBoolean())));
     }

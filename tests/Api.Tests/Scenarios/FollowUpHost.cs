@@ -7,19 +7,21 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AgreementTracker.Api.Tests.Scenarios;
 
 /// <summary>
 /// The real server (configuration, event store, projections, GraphQL endpoint) on ASP.NET Core's test host over a
-/// fresh PostgreSQL database, with a clock the test sets. Scenarios talk to it the way clients do: GraphQL over HTTP.
+/// fresh PostgreSQL database, with a clock that starts at <see cref="TestClock.Origin"/> and moves only when the test
+/// moves it. Scenarios talk to it the way clients do: GraphQL over HTTP.
 /// </summary>
 public sealed class FollowUpHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly HttpClient _client;
 
-    private FollowUpHost(WebApplication app, string connectionString, FixedClock clock)
+    private FollowUpHost(WebApplication app, string connectionString, FakeTimeProvider clock)
     {
         _app = app;
         _client = app.GetTestClient();
@@ -28,11 +30,18 @@ public sealed class FollowUpHost : IAsyncDisposable
     }
 
     public string ConnectionString { get; }
-    public FixedClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<FollowUpHost> StartAsync(PostgresDatabaseFixture database, FixedClock clock, params string[] options)
+    /// <summary>Today as the server sees it on <see cref="Clock"/>.</summary>
+    public DateOnly Today => ReadModels.Today.On(Clock);
+
+    /// <summary>Moves the clock on to <paramref name="hour"/> o'clock UTC on <paramref name="day"/>; it cannot go back.</summary>
+    public void MoveClockTo(DateOnly day, int hour) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero));
+
+    public static async Task<FollowUpHost> StartAsync(PostgresDatabaseFixture database, params string[] options)
     {
+        var clock = TestClock.Start();
         var connectionString = await database.CreateDatabaseAsync();
         var app = await ServerApp.BuildAsync(["--connection", connectionString, "--Projections:RunDaemon=false", .. options], builder =>
         {

@@ -13,24 +13,24 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
     [Fact]
     public async Task Staff_set_up_and_follow_an_agreement_the_municipality_reads_its_kpis_and_the_auditor_reads_the_past()
     {
-        var clock = FixedClock.On(2026, 1, 10);
-        await using var host = await FollowUpHost.StartAsync(database, clock, "--Projections:RunDaemon=true");
-        var staff = new StaffActions(host);
+        await using var host = await FollowUpHost.StartAsync(database, "--Projections:RunDaemon=true");
+        var story = StoryCalendar.After(host.Today);
+        var staff = new StaffActions(host, story);
 
-        clock.Now = clock.Now.AddDays(5);
+        host.MoveClockTo(story.SignedOn, hour: 10);
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
-        clock.Now = new DateTimeOffset(2026, 2, 10, 14, 0, 0, TimeSpan.Zero);
+        host.MoveClockTo(story.Day(41), hour: 14);
         var meeting = await staff.LogMeetingAsync(agreement, aalborg, cluster);
         var commitment = await staff.CommitAsync(agreement, aalborg, "250000");
-        var invoice = await staff.InvoiceAsync(agreement, commitment, "125000", "2026-02-10", "2026-03-10");
-        clock.Now = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero);
-        await staff.PayAsync(agreement, commitment, invoice, "125000", "2026-03-05");
-        clock.Now = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero);
+        var invoice = await staff.InvoiceAsync(agreement, commitment, "125000", story.Day(41), story.Day(69));
+        host.MoveClockTo(story.Day(64), hour: 9);
+        await staff.PayAsync(agreement, commitment, invoice, "125000", story.Day(64));
+        host.MoveClockTo(story.FirstQuarter.End.AddDays(8), hour: 9);
         await staff.MeasureAsync("recordMeasurement", agreement, kpi, cluster, "14", reason: null);
-        // Events are stamped by the store's wall clock, not the test's business clock: remember the real moment.
-        var beforeCorrection = DateTimeOffset.UtcNow;
-        clock.Now = new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.Zero);
+        // Events are stamped by the host's clock, so "before the correction" is a moment of that clock.
+        var beforeCorrection = host.Clock.GetUtcNow();
+        host.MoveClockTo(story.FirstQuarter.End.AddDays(20), hour: 9);
         var corrected = await staff.MeasureAsync("correctMeasurement", agreement, kpi, cluster, "17", "Tre virksomheder manglede i sekretariatets optælling");
 
         Assert.Equal("MeasurementCorrected", corrected.String("correctMeasurement.events.0.event"));
@@ -76,9 +76,10 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
         Assert.Equal("14", Money(past.At("agreementAsOf.kpis.0.latest.value")));
         Assert.False(past.At("agreementAsOf.kpis.0.latest.isCorrection").GetBoolean());
 
+        // From the day before the agreement was drafted (on its signing day) to today: its whole history.
         var changes = (await host.GraphQLAsync("""
             query($id: ID!, $from: Date!, $to: Date!) { agreementChanges(id: $id, from: $from, to: $to) { changes { field before after } events { event } } }
-            """, new { id = agreement, from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("O"), to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("O") })).ShouldSucceed();
+            """, new { id = agreement, from = story.SignedOn.AddDays(-1), to = host.Today })).ShouldSucceed();
         Assert.Equal("AgreementDrafted", changes.String("agreementChanges.events.0.event"));
         Assert.Contains(changes.At("agreementChanges.changes").EnumerateArray(), c => c.GetProperty("after").GetString()?.Contains("17") == true);
 

@@ -10,9 +10,10 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
     [Fact]
     public async Task A_subscriber_to_an_agreement_hears_each_committed_change_with_its_audit_entry_and_a_municipality_hears_its_kpi_status_move()
     {
-        var clock = FixedClock.On(2026, 1, 15);
-        await using var host = await FollowUpHost.StartAsync(database, clock);
-        var staff = new StaffActions(host);
+        await using var host = await FollowUpHost.StartAsync(database);
+        var story = StoryCalendar.After(host.Today);
+        var staff = new StaffActions(host, story);
+        host.MoveClockTo(story.SignedOn, hour: 10);
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
 
@@ -25,7 +26,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
             """, new { org = aalborg });
         await WhenSubscribedAsync(host, subscribers: 2);
 
-        clock.Now = new DateTimeOffset(2026, 4, 8, 9, 0, 0, TimeSpan.Zero);
+        host.MoveClockTo(story.FirstQuarter.End.AddDays(8), hour: 9);
         await staff.MeasureAsync("recordMeasurement", agreement, kpi, cluster, "60", reason: null);
 
         var messages = new[] { await socket.ReceiveAsync(), await socket.ReceiveAsync() }.ToDictionary(m => (string)m!["id"]!, m => m!["payload"]!["data"]!);

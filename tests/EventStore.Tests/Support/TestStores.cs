@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AgreementTracker.TestSupport;
 using Npgsql;
 
@@ -5,9 +6,9 @@ namespace AgreementTracker.EventStore.Tests.Support;
 
 public static class TestStores
 {
-    public static EventStoreOptions CounterOptions()
+    public static EventStoreOptions CounterOptions(TimeProvider clock)
     {
-        var options = new EventStoreOptions();
+        var options = new EventStoreOptions(clock);
         options.Events
             .Register<CounterStarted>("counter_started")
             .Register<Incremented>("incremented")
@@ -17,10 +18,13 @@ public static class TestStores
         return options;
     }
 
-    /// <summary>A store on the fixture's database, schema applied and projection tables created.</summary>
-    public static async Task<StreamStore> CreateAsync(NpgsqlDataSource dataSource, Action<EventStoreOptions>? configure = null)
+    /// <summary>
+    /// A store on the fixture's database, schema applied and projection tables created; its clock is a fresh
+    /// <see cref="TestClock"/> unless the test passes one it moves.
+    /// </summary>
+    public static async Task<StreamStore> CreateAsync(NpgsqlDataSource dataSource, Action<EventStoreOptions>? configure = null, TimeProvider? clock = null)
     {
-        var options = CounterOptions();
+        var options = CounterOptions(clock ?? TestClock.Start());
         configure?.Invoke(options);
         var store = new StreamStore(dataSource, options);
         await store.InitializeAsync();
@@ -28,11 +32,12 @@ public static class TestStores
     }
 
     /// <summary>A store on a database of its own, for tests whose assertions cover every event in the store; dropped on dispose.</summary>
-    public static async Task<IsolatedStore> CreateIsolatedAsync(PostgresDatabaseFixture fixture, Action<EventStoreOptions>? configure = null)
+    public static async Task<IsolatedStore> CreateIsolatedAsync(
+        PostgresDatabaseFixture fixture, Action<EventStoreOptions>? configure = null, TimeProvider? clock = null)
     {
         var connectionString = await fixture.CreateDatabaseAsync();
         var dataSource = NpgsqlDataSource.Create(connectionString);
-        return new IsolatedStore(await CreateAsync(dataSource, configure), connectionString);
+        return new IsolatedStore(await CreateAsync(dataSource, configure, clock), connectionString);
     }
 
     public sealed class IsolatedStore(StreamStore store, string connectionString) : IAsyncDisposable
@@ -84,10 +89,10 @@ public static class TestStores
 
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int timeoutSeconds = 30)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        var waiting = Stopwatch.StartNew();
         while (!await condition())
         {
-            if (DateTime.UtcNow > deadline)
+            if (waiting.Elapsed.TotalSeconds > timeoutSeconds)
                 throw new TimeoutException($"Timed out waiting until {what}.");
             await Task.Delay(20);
         }

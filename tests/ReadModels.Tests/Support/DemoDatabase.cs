@@ -14,7 +14,8 @@ public sealed class DemoDatabase : IAsyncLifetime
 {
     private string? _connectionString;
 
-    public static DateOnly Today => DemoDataGenerator.AsOf;
+    /// <summary>The day the read models are assessed on: the day the clock starts on and stays on, possibly years after the demo data.</summary>
+    public static DateOnly Today => TestClock.Today;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
     public StreamStore Store { get; private set; } = null!;
@@ -24,7 +25,7 @@ public sealed class DemoDatabase : IAsyncLifetime
     {
         _connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         DataSource = NpgsqlDataSource.Create(_connectionString);
-        Store = await StartStoreAsync(DataSource, FixedClock.On(Today.Year, Today.Month, Today.Day));
+        Store = await StartStoreAsync(DataSource, TestClock.Start());
         await DemoImport.AppendAsync(Store, DemoDataGenerator.NorthJutland());
         Daemon = Store.CreateDaemon();
         await Daemon.StartAsync();
@@ -34,7 +35,7 @@ public sealed class DemoDatabase : IAsyncLifetime
     /// <summary>A store configured as the server configures it, with its tables created.</summary>
     public static async Task<StreamStore> StartStoreAsync(NpgsqlDataSource dataSource, TimeProvider clock)
     {
-        var store = new StreamStore(dataSource, ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), clock));
+        var store = new StreamStore(dataSource, ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(clock)));
         await store.InitializeAsync();
         return store;
     }

@@ -6,6 +6,7 @@ using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.Server.DemoData;
 using AgreementTracker.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AgreementTracker.Server.Tests.DemoData;
@@ -18,10 +19,23 @@ public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : ICla
     private static async Task<(StreamStore Store, NpgsqlDataSource DataSource)> ServedStoreAsync(string connectionString)
     {
         var dataSource = NpgsqlDataSource.Create(connectionString);
-        var options = ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(), FixedClock.On(2026, 11, 15));
+        var options = ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(AfterTheDemoHistory()));
         var store = new StreamStore(dataSource, options);
         await store.InitializeAsync();
         return (store, dataSource);
+    }
+
+    /// <summary>
+    /// The test clock, moved on past the demo's last day if it starts earlier: the demo is a history with fixed dates,
+    /// and the store refuses events recorded after its "now".
+    /// </summary>
+    private static FakeTimeProvider AfterTheDemoHistory()
+    {
+        var clock = TestClock.Start();
+        var demoOver = new DateTimeOffset(DemoDataGenerator.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (clock.GetUtcNow() < demoOver)
+            clock.SetUtcNow(demoOver);
+        return clock;
     }
 
     private static Task<DemoDataLoader.Loaded> LoadAsync(StreamStore store, string connectionString, int agreements) =>

@@ -75,8 +75,8 @@ public sealed class EmbeddedDatabaseProcessTests : IDisposable
     private static async Task WaitUntilHealthy(int port, Process server, System.Text.StringBuilder log)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
+        var waiting = Stopwatch.StartNew();
+        while (waiting.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (server.HasExited)
                 throw new Xunit.Sdk.XunitException($"The server exited with code {server.ExitCode}:\n{log}");

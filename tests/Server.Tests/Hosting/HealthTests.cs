@@ -37,7 +37,10 @@ public sealed class HealthTests(PostgresDatabaseFixture database) : IClassFixtur
             builder =>
             {
                 builder.WebHost.UseTestServer();
-                var options = AgreementEventStore.CreateOptions();
+                // The server and its store on one clock, as the server composes them.
+                var clock = TestClock.Start();
+                builder.Services.AddSingleton<TimeProvider>(clock);
+                var options = AgreementEventStore.CreateOptions(clock);
                 options.Events.Register<Noted>("noted");
                 options.Projections.Add(new NoteCount(), ProjectionLifecycle.Async);
                 builder.Services.AddSingleton(options);

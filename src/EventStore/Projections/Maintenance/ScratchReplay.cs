@@ -173,7 +173,7 @@ internal sealed class ScratchReplay
             if (!_setsFailuresAside)
                 throw new ProjectionReplayException(_projection.Name, e, error);
             _setAside.Add(new DeadLetter(_projection.Name, e.Sequence, e.StreamId, e.Version, e.TypeName,
-                $"{error.GetType().Name}: {error.Message}", 1, DateTimeOffset.UtcNow));
+                $"{error.GetType().Name}: {error.Message}", 1, _store.Options.Clock.GetUtcNow()));
         }
     }
 
