@@ -1,0 +1,105 @@
+-- Tamper evidence for Marten's event table, which Marten does not have: every event's hash covers its content, its
+-- metadata and the hash of the event before it in its stream. A trigger writes it in the append's own transaction, so
+-- no writer can skip it, and the events and their hashes refuse UPDATE, DELETE and TRUNCATE.
+-- __events__ stands for the schema of Marten's tables (its DatabaseSchemaName). Safe to run again: every statement
+-- replaces or skips what is there.
+CREATE SCHEMA IF NOT EXISTS integrity;
+
+CREATE TABLE IF NOT EXISTS integrity.event_hashes (
+    seq_id    bigint PRIMARY KEY,
+    stream_id uuid   NOT NULL,
+    version   bigint NOT NULL,
+    hash      bytea  NOT NULL,
+    CONSTRAINT event_hashes_stream_version UNIQUE (stream_id, version)
+);
+
+-- A variable-length field, length-prefixed so that no two different events share a hash input.
+CREATE OR REPLACE FUNCTION integrity.field(value bytea) RETURNS bytea
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT int4send(length(value)) || value $$;
+
+-- A field that may be absent: 0x00, or 0x01 and the field.
+CREATE OR REPLACE FUNCTION integrity.optional(value text) RETURNS bytea
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN value IS NULL THEN '\x00'::bytea ELSE '\x01'::bytea || integrity.field(convert_to(value, 'UTF8')) END
+$$;
+
+-- Version 1 of the hash; EventHash.Compute in src/Integrity computes the same bytes. jsonb is hashed as PostgreSQL
+-- prints it (its canonical form), the timestamp in microseconds since the Unix epoch (PostgreSQL's precision).
+CREATE OR REPLACE FUNCTION integrity.event_hash(
+    previous bytea, stream_id uuid, version bigint, type text, data jsonb, stamped timestamptz,
+    correlation_id text, causation_id text, user_name text, headers jsonb) RETURNS bytea
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT sha256(previous || uuid_send(stream_id) || int8send(version)
+        || integrity.field(convert_to(type, 'UTF8'))
+        || integrity.field(convert_to(data::text, 'UTF8'))
+        || int8send((extract(epoch FROM stamped) * 1000000)::bigint)
+        || integrity.optional(correlation_id) || integrity.optional(causation_id) || integrity.optional(user_name)
+        || integrity.optional(headers::text))
+$$;
+
+-- Links one event to its stream's chain. The predecessor is visible: it is committed (appends to a stream are
+-- serialised by Marten's stream row and version check) or was written earlier in this transaction.
+CREATE OR REPLACE FUNCTION integrity.link(
+    seq_id bigint, stream_id uuid, version bigint, type text, data jsonb, stamped timestamptz,
+    correlation_id text, causation_id text, user_name text, headers jsonb) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+    previous bytea;
+BEGIN
+    IF version = 1 THEN
+        previous := decode(repeat('00', 32), 'hex');
+    ELSE
+        SELECT h.hash INTO previous FROM integrity.event_hashes h WHERE h.stream_id = link.stream_id AND h.version = link.version - 1;
+        IF previous IS NULL THEN
+            RAISE EXCEPTION 'event % of stream % has no hashed predecessor', version, stream_id
+                USING ERRCODE = 'integrity_constraint_violation';
+        END IF;
+    END IF;
+    INSERT INTO integrity.event_hashes (seq_id, stream_id, version, hash)
+    VALUES (seq_id, stream_id, version,
+            integrity.event_hash(previous, stream_id, version, type, data, stamped, correlation_id, causation_id, user_name, headers));
+END $$;
+
+CREATE OR REPLACE FUNCTION integrity.chain_event() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM integrity.link(NEW.seq_id, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.timestamp,
+                           NEW.correlation_id, NEW.causation_id, NEW.user_name, NEW.headers);
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION integrity.refuse_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% on %.% is refused: the event history is append-only', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME
+        USING ERRCODE = 'integrity_constraint_violation';
+END $$;
+
+-- Events stored before the chain was installed are linked now, stream by stream in version order.
+DO $$
+DECLARE
+    e record;
+BEGIN
+    FOR e IN
+        SELECT m.* FROM __events__.mt_events m
+        WHERE NOT EXISTS (SELECT FROM integrity.event_hashes h WHERE h.seq_id = m.seq_id)
+        ORDER BY m.stream_id, m.version
+    LOOP
+        PERFORM integrity.link(e.seq_id, e.stream_id, e.version, e.type, e.data, e.timestamp,
+                               e.correlation_id, e.causation_id, e.user_name, e.headers);
+    END LOOP;
+END $$;
+
+CREATE OR REPLACE TRIGGER integrity_chain AFTER INSERT ON __events__.mt_events
+    FOR EACH ROW EXECUTE FUNCTION integrity.chain_event();
+CREATE OR REPLACE TRIGGER integrity_append_only BEFORE UPDATE OR DELETE ON __events__.mt_events
+    FOR EACH ROW EXECUTE FUNCTION integrity.refuse_change();
+CREATE OR REPLACE TRIGGER integrity_no_truncate BEFORE TRUNCATE ON __events__.mt_events
+    FOR EACH STATEMENT EXECUTE FUNCTION integrity.refuse_change();
+-- Deleting a stream record cascades to its events (refused above); truncating it would skip row triggers.
+CREATE OR REPLACE TRIGGER integrity_no_truncate BEFORE TRUNCATE ON __events__.mt_streams
+    FOR EACH STATEMENT EXECUTE FUNCTION integrity.refuse_change();
+CREATE OR REPLACE TRIGGER integrity_append_only BEFORE UPDATE OR DELETE ON integrity.event_hashes
+    FOR EACH ROW EXECUTE FUNCTION integrity.refuse_change();
+CREATE OR REPLACE TRIGGER integrity_no_truncate BEFORE TRUNCATE ON integrity.event_hashes
+    FOR EACH STATEMENT EXECUTE FUNCTION integrity.refuse_change();
