@@ -1,0 +1,15 @@
+using AgreementTracker.Domain.Common;
+using AgreementTracker.Domain.Organisations;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace AgreementTracker.Agreements.Organisations;
+
+/// <summary>The organisation as the domain folds it (registered, renamed, merged), by <see cref="Organisation.Evolve"/>.</summary>
+public sealed class OrganisationProjection : SingleStreamProjection<OrganisationState, OrganisationId>
+{
+    public OrganisationProjection() => Name = "organisation";
+
+    public override OrganisationState? Evolve(OrganisationState? snapshot, OrganisationId id, IEvent e) =>
+        e.Data is IOrganisationEvent ? Organisation.Evolve(snapshot, e.Data) : snapshot;
+}
