@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.DemoData;
@@ -20,7 +21,7 @@ public sealed class AgreementStreamTests(PostgresDatabaseFixture database) : ICl
     public async Task Imported_history_keeps_every_event_with_its_time_author_and_reason_and_the_chain_intact()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await db.ImportAsync(Demo);
+        await DemoHistoryImport.ImportAsync(db.Store, Demo);
 
         var stored = await db.Store.QuerySession().Events.FetchStreamAsync(FirstAgreement.Id);
 
@@ -37,10 +38,27 @@ public sealed class AgreementStreamTests(PostgresDatabaseFixture database) : ICl
     }
 
     [Fact]
+    public async Task Loading_again_adds_nothing_and_the_events_of_one_command_share_its_correlation_id()
+    {
+        await using var db = await AgreementsDatabase.StartAsync(database);
+        var events = Demo.Sum(s => (long)s.Events.Count);
+
+        var first = await DemoHistoryImport.ImportAsync(db.Store, Demo, eventsPerTransaction: 50);
+        var again = await DemoHistoryImport.ImportAsync(db.Store, Demo);
+
+        Assert.Equal(new DemoHistoryImport.Progress(Demo.Count, events, 0), first);
+        Assert.Equal(new DemoHistoryImport.Progress(Demo.Count, 0, Demo.Count), again);
+        var stored = await db.Store.QuerySession().Events.FetchStreamAsync(FirstAgreement.Id);
+        var drafting = FirstAgreement.Events.TakeWhile(e => e.Actor == FirstAgreement.Events[0].Actor && e.Timestamp == FirstAgreement.Events[0].Timestamp).Count();
+        Assert.All(stored.Take(drafting), e => Assert.Equal($"demo-{FirstAgreement.Id:N}-0", e.CorrelationId));
+        Assert.Equal($"demo-{FirstAgreement.Id:N}-{drafting}", stored[drafting].CorrelationId);
+    }
+
+    [Fact]
     public async Task The_inline_agreement_is_the_domains_own_fold_of_its_events()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await db.ImportAsync(Demo);
+        await DemoHistoryImport.ImportAsync(db.Store, Demo);
 
         var inline = await db.Store.QuerySession().LoadAsync<AgreementState>(AgreementId.From(FirstAgreement.Id));
 
@@ -51,7 +69,7 @@ public sealed class AgreementStreamTests(PostgresDatabaseFixture database) : ICl
     public async Task As_of_a_moment_or_a_version_the_agreement_is_replayed_as_it_stood()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await db.ImportAsync(Demo);
+        await DemoHistoryImport.ImportAsync(db.Store, Demo);
         var events = FirstAgreement.Events;
         var moment = events[events.Count / 2].Timestamp;
         await using var session = db.Store.QuerySession();
@@ -67,7 +85,7 @@ public sealed class AgreementStreamTests(PostgresDatabaseFixture database) : ICl
     public async Task A_command_is_appended_at_the_version_it_was_decided_against_and_a_stale_one_writes_nothing()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await db.ImportAsync(Demo);
+        await DemoHistoryImport.ImportAsync(db.Store, Demo);
         var id = AgreementId.From(FirstAgreement.Id);
 
         await using var first = db.Store.LightweightSession();

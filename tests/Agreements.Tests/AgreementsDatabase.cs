@@ -1,7 +1,5 @@
-using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Integrity;
 using AgreementTracker.TestSupport;
-using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -33,33 +31,6 @@ public sealed class AgreementsDatabase : IAsyncDisposable
         });
         await store.ApplySchemaAsync(dataSource);
         return new AgreementsDatabase(store, dataSource, clock);
-    }
-
-    /// <summary>
-    /// Writes demo streams as they happened: each event at its own time, by its own author, for its own reason, one
-    /// session per stream.
-    /// </summary>
-    public async Task ImportAsync(IEnumerable<DemoStream> streams)
-    {
-        foreach (var stream in streams)
-        {
-            await using var session = Store.LightweightSession();
-            var events = stream.Events.Select(e => ImportedEvent(session, e)).ToArray();
-            if (stream.Kind == StreamKind.Agreement)
-                session.Events.StartStream<Domain.Agreements.AgreementState>(stream.Id, events);
-            else
-                session.Events.StartStream<Domain.Organisations.OrganisationState>(stream.Id, events);
-            await session.SaveChangesAsync();
-        }
-    }
-
-    private static IEvent ImportedEvent(IDocumentSession session, DemoEvent e)
-    {
-        var imported = session.Events.BuildEvent(e.Data).AtTimestamp(e.Timestamp);
-        imported.UserName = e.Actor.Identity;
-        if (e.Reason is not null)
-            imported.SetHeader("reason", e.Reason);
-        return imported;
     }
 
     public Task<HistoryReport> VerifyAsync() => HistoryVerifier.VerifyAsync(DataSource, AgreementsModule.Schema);

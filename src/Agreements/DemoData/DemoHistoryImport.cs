@@ -1,0 +1,84 @@
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.DemoData;
+using AgreementTracker.Domain.Organisations;
+using JasperFx.Events;
+using Marten;
+
+namespace AgreementTracker.Agreements.DemoData;
+
+/// <summary>
+/// Writes demo history as it happened: every event at its own time, by its own author, for its own reason, with one
+/// correlation id per command. Whole streams go in large transactions (a stream is all there or not at all), so a load
+/// that was interrupted resumes where the database stands, and loading again adds nothing.
+/// </summary>
+public static class DemoHistoryImport
+{
+    public const int DefaultEventsPerTransaction = 5_000;
+
+    public sealed record Progress(long Streams, long EventsWritten, long StreamsAlreadyThere);
+
+    public static async Task<Progress> ImportAsync(
+        IDocumentStore store, IEnumerable<DemoStream> streams, IProgress<Progress>? progress = null,
+        int eventsPerTransaction = DefaultEventsPerTransaction, CancellationToken ct = default)
+    {
+        var done = new Progress(0, 0, 0);
+        foreach (var batch in Batches(streams, eventsPerTransaction))
+        {
+            await using var session = store.LightweightSession();
+            var ids = batch.Select(s => s.Id).ToArray();
+            var existing = (await session.QueryAsync<Guid>(
+                $"SELECT id FROM {AgreementsModule.Schema}.mt_streams WHERE id = ANY(?)", ct, ids)).ToHashSet();
+            var written = 0L;
+            foreach (var stream in batch.Where(s => !existing.Contains(s.Id)))
+            {
+                var events = ImportedEvents(session, stream).ToArray();
+                if (stream.Kind == StreamKind.Agreement)
+                    session.Events.StartStream<AgreementState>(stream.Id, events);
+                else
+                    session.Events.StartStream<OrganisationState>(stream.Id, events);
+                written += events.Length;
+            }
+            await session.SaveChangesAsync(ct);
+            done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing.Count);
+            progress?.Report(done);
+        }
+        return done;
+    }
+
+    private static IEnumerable<IEvent> ImportedEvents(IDocumentSession session, DemoStream stream)
+    {
+        var commandStart = 0;
+        for (var i = 0; i < stream.Events.Count; i++)
+        {
+            var e = stream.Events[i];
+            if (i > 0 && !SameCommand(stream.Events[i - 1], e))
+                commandStart = i;
+            var imported = session.Events.BuildEvent(e.Data).AtTimestamp(e.Timestamp);
+            imported.UserName = e.Actor.Identity;
+            imported.CorrelationId = $"demo-{stream.Id:N}-{commandStart}";
+            if (e.Reason is not null)
+                imported.SetHeader("reason", e.Reason);
+            yield return imported;
+        }
+    }
+
+    /// <summary>Consecutive events by one author at one moment for one reason are one command's.</summary>
+    private static bool SameCommand(DemoEvent a, DemoEvent b) => a.Actor == b.Actor && a.Timestamp == b.Timestamp && a.Reason == b.Reason;
+
+    private static IEnumerable<List<DemoStream>> Batches(IEnumerable<DemoStream> streams, int eventsPerTransaction)
+    {
+        var batch = new List<DemoStream>();
+        var events = 0;
+        foreach (var stream in streams)
+        {
+            batch.Add(stream);
+            events += stream.Events.Count;
+            if (events < eventsPerTransaction)
+                continue;
+            yield return batch;
+            (batch, events) = ([], 0);
+        }
+        if (batch.Count > 0)
+            yield return batch;
+    }
+}
