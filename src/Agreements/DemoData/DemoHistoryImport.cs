@@ -24,25 +24,31 @@ public static class DemoHistoryImport
         var done = new Progress(0, 0, 0);
         foreach (var batch in Batches(streams, eventsPerTransaction))
         {
-            await using var session = store.LightweightSession();
-            var ids = batch.Select(s => s.Id).ToArray();
-            var existing = (await session.QueryAsync<Guid>(
-                $"SELECT id FROM {AgreementsModule.Schema}.mt_streams WHERE id = ANY(?)", ct, ids)).ToHashSet();
-            var written = 0L;
-            foreach (var stream in batch.Where(s => !existing.Contains(s.Id)))
-            {
-                var events = ImportedEvents(session, stream).ToArray();
-                if (stream.Kind == StreamKind.Agreement)
-                    session.Events.StartStream<AgreementState>(stream.Id, events);
-                else
-                    session.Events.StartStream<OrganisationState>(stream.Id, events);
-                written += events.Length;
-            }
-            await session.SaveChangesAsync(ct);
-            done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing.Count);
+            var (written, existing) = await WriteAsync(store, batch, ct);
+            done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing);
             progress?.Report(done);
         }
         return done;
+    }
+
+    private static async Task<(long Written, long Existing)> WriteAsync(IDocumentStore store, List<DemoStream> batch, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var ids = batch.Select(s => s.Id).ToArray();
+        var existing = (await session.QueryAsync<Guid>(
+            $"SELECT id FROM {AgreementsModule.Schema}.mt_streams WHERE id = ANY(?)", ct, ids)).ToHashSet();
+        var written = 0L;
+        foreach (var stream in batch.Where(s => !existing.Contains(s.Id)))
+        {
+            var events = ImportedEvents(session, stream).ToArray();
+            if (stream.Kind == StreamKind.Agreement)
+                session.Events.StartStream<AgreementState>(stream.Id, events);
+            else
+                session.Events.StartStream<OrganisationState>(stream.Id, events);
+            written += events.Length;
+        }
+        await session.SaveChangesAsync(ct);
+        return (written, existing.Count);
     }
 
     private static IEnumerable<IEvent> ImportedEvents(IDocumentSession session, DemoStream stream)
@@ -65,7 +71,8 @@ public static class DemoHistoryImport
     /// <summary>Consecutive events by one author at one moment for one reason are one command's.</summary>
     private static bool SameCommand(DemoEvent a, DemoEvent b) => a.Actor == b.Actor && a.Timestamp == b.Timestamp && a.Reason == b.Reason;
 
-    private static IEnumerable<List<DemoStream>> Batches(IEnumerable<DemoStream> streams, int eventsPerTransaction)
+    /// <summary>Whole streams, in order, in groups of at least <paramref name="eventsPerTransaction"/> events (the last may have fewer).</summary>
+    public static IEnumerable<List<DemoStream>> Batches(IEnumerable<DemoStream> streams, int eventsPerTransaction = DefaultEventsPerTransaction)
     {
         var batch = new List<DemoStream>();
         var events = 0;
