@@ -66,6 +66,27 @@ public sealed class AppendOnlyTests(PostgresDatabaseFixture database) : IClassFi
     }
 
     [Fact]
+    public async Task Martens_tombstones_for_failed_appends_are_stored_and_left_out_of_the_chain()
+    {
+        await using var history = await MartenHistory.StartAsync(database);
+        await history.AppendSomeStreamsAsync();
+
+        // The shape Marten gives them (seen with Wolverine retrying conflicts): a stream of their own, version = sequence.
+        await using (var command = history.DataSource.CreateCommand("""
+            WITH stream AS (INSERT INTO events.mt_streams (id, type, version) VALUES (gen_random_uuid(), NULL, 0) RETURNING id),
+                 seq AS (SELECT nextval('events.mt_events_sequence') AS n)
+            INSERT INTO events.mt_events (seq_id, id, stream_id, version, data, type, timestamp, mt_dotnet_type)
+            SELECT seq.n, gen_random_uuid(), stream.id, seq.n, '{}', 'tombstone', '-infinity', 'JasperFx.Events.Tombstone, JasperFx.Events'
+            FROM stream, seq
+            """))
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+
+        var report = await history.VerifyAsync();
+        Assert.True(report.IsIntact, report.FirstBrokenLink?.ToString());
+        Assert.Equal(30, report.EventsVerified);
+    }
+
+    [Fact]
     public async Task Imported_history_keeps_its_original_time_and_that_time_is_covered_by_the_hash()
     {
         await using var history = await MartenHistory.StartAsync(database);
