@@ -83,11 +83,15 @@ BEGIN
         USING ERRCODE = 'integrity_constraint_violation';
 END $$;
 
--- Events stored before the chain was installed are linked now, stream by stream in version order.
+-- Events stored before the chain was installed are linked now, stream by stream in version order. Once the trigger
+-- is there every append links itself, so a start on an installed store skips the scan.
 DO $$
 DECLARE
     e record;
 BEGIN
+    IF EXISTS (SELECT FROM pg_trigger WHERE tgname = 'integrity_chain' AND tgrelid = '__events__.mt_events'::regclass) THEN
+        RETURN;
+    END IF;
     FOR e IN
         SELECT m.* FROM __events__.mt_events m
         WHERE m.type <> 'tombstone' AND NOT EXISTS (SELECT FROM integrity.event_hashes h WHERE h.seq_id = m.seq_id)
