@@ -5,16 +5,20 @@ namespace AgreementTracker.Integrity;
 
 /// <summary>
 /// Installs the hash chain and the append-only guards (<c>schema/postgres/integrity/hash_chain.sql</c>) on Marten's
-/// event tables. Run it after Marten has created them; it is safe on every start and on several nodes at once.
+/// event tables, and the log over all events (<c>log.sql</c>). Run it after Marten has created them; it is safe on
+/// every start and on several nodes at once.
 /// </summary>
 public static class IntegritySchema
 {
     // Any constant no other advisory lock in the database uses: "integrit" in ASCII.
     private const long InstallLock = 0x696e746567726974;
 
+    // In order: the log takes its entries from the chain's hashes.
+    private static readonly string[] Scripts = ["hash_chain.sql", "log.sql"];
+
     public static async Task InstallAsync(NpgsqlDataSource dataSource, string eventsSchema, CancellationToken ct = default)
     {
-        var sql = Script("hash_chain.sql").Replace("__events__", QuoteIdentifier(eventsSchema), StringComparison.Ordinal);
+        var sql = string.Join('\n', Scripts.Select(Script)).Replace("__events__", QuoteIdentifier(eventsSchema), StringComparison.Ordinal);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await using (var wait = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({InstallLock})", connection, transaction))

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+
+namespace AgreementTracker.Integrity.Log;
+
+/// <summary>
+/// Checks RFC 9162 proofs with nothing but the hashes (section 2.1.3.2 for inclusion, 2.1.4.2 for consistency): what an
+/// auditor's verifier runs, with no access to our server or database.
+/// </summary>
+public static class MerkleProof
+{
+    public static byte[] LeafHash(byte[] entry) => SHA256.HashData([0x00, .. entry]);
+
+    public static byte[] NodeHash(byte[] left, byte[] right) => SHA256.HashData([0x01, .. left, .. right]);
+
+    /// <summary>Does <paramref name="path"/> prove that the entry with <paramref name="leafHash"/> is leaf <paramref name="index"/> of the tree with <paramref name="root"/>?</summary>
+    public static bool VerifyInclusion(long index, long size, byte[] leafHash, IReadOnlyList<byte[]> path, byte[] root)
+    {
+        if (index < 0 || index >= size)
+            return false;
+        var (fn, sn) = (index, size - 1);
+        var r = leafHash;
+        foreach (var p in path)
+        {
+            if (sn == 0)
+                return false;
+            if ((fn & 1) == 1 || fn == sn)
+            {
+                r = NodeHash(p, r);
+                while ((fn & 1) == 0 && fn != 0)
+                    (fn, sn) = (fn >> 1, sn >> 1);
+            }
+            else
+            {
+                r = NodeHash(r, p);
+            }
+            (fn, sn) = (fn >> 1, sn >> 1);
+        }
+        return sn == 0 && r.AsSpan().SequenceEqual(root);
+    }
+
+    /// <summary>Does <paramref name="proof"/> show that the tree of <paramref name="newSize"/> entries extends the one of <paramref name="oldSize"/>?</summary>
+    public static bool VerifyConsistency(long oldSize, long newSize, byte[] oldRoot, byte[] newRoot, IReadOnlyList<byte[]> proof)
+    {
+        if (oldSize < 1 || oldSize > newSize)
+            return false;
+        if (oldSize == newSize)
+            return proof.Count == 0 && oldRoot.AsSpan().SequenceEqual(newRoot);
+        if (proof.Count == 0)
+            return false;
+        var path = (oldSize & (oldSize - 1)) == 0 ? [oldRoot, .. proof] : proof.ToList();
+        var (fn, sn) = (oldSize - 1, newSize - 1);
+        while ((fn & 1) == 1)
+            (fn, sn) = (fn >> 1, sn >> 1);
+        var (fr, sr) = (path[0], path[0]);
+        foreach (var c in path.Skip(1))
+        {
+            if (sn == 0)
+                return false;
+            if ((fn & 1) == 1 || fn == sn)
+            {
+                (fr, sr) = (NodeHash(c, fr), NodeHash(c, sr));
+                while ((fn & 1) == 0 && fn != 0)
+                    (fn, sn) = (fn >> 1, sn >> 1);
+            }
+            else
+            {
+                sr = NodeHash(sr, c);
+            }
+            (fn, sn) = (fn >> 1, sn >> 1);
+        }
+        return sn == 0 && fr.AsSpan().SequenceEqual(oldRoot) && sr.AsSpan().SequenceEqual(newRoot);
+    }
+}
