@@ -17,3 +17,26 @@ CREATE OR REPLACE TRIGGER integrity_append_only BEFORE UPDATE OR DELETE ON integ
     FOR EACH ROW EXECUTE FUNCTION integrity.refuse_change();
 CREATE OR REPLACE TRIGGER integrity_no_truncate BEFORE TRUNCATE ON integrity.log_entries
     FOR EACH STATEMENT EXECUTE FUNCTION integrity.refuse_change();
+
+-- The public halves of the keys that sign the log's heads, so anyone can check a checkpoint; the private halves never
+-- enter the database.
+CREATE TABLE IF NOT EXISTS integrity.signing_keys (
+    key_id     text        PRIMARY KEY,
+    public_key bytea       NOT NULL,
+    created_at timestamptz NOT NULL
+);
+
+-- Every signed head of the log, kept: any two of them can be proved consistent.
+CREATE TABLE IF NOT EXISTS integrity.checkpoints (
+    size      bigint      NOT NULL CHECK (size >= 0),
+    root      bytea       NOT NULL,
+    signed_at timestamptz NOT NULL,
+    key_id    text        NOT NULL REFERENCES integrity.signing_keys,
+    signature bytea       NOT NULL,
+    PRIMARY KEY (size, signed_at)
+);
+
+CREATE OR REPLACE TRIGGER integrity_append_only BEFORE UPDATE OR DELETE ON integrity.checkpoints
+    FOR EACH ROW EXECUTE FUNCTION integrity.refuse_change();
+CREATE OR REPLACE TRIGGER integrity_no_truncate BEFORE TRUNCATE ON integrity.checkpoints
+    FOR EACH STATEMENT EXECUTE FUNCTION integrity.refuse_change();

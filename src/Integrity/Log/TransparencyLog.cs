@@ -39,6 +39,47 @@ public static class TransparencyLog
         return result;
     }
 
+    /// <summary>
+    /// Extends the log, signs its head with <paramref name="key"/> at the clock's now, and keeps the checkpoint; the
+    /// key's public half is published first, so every stored checkpoint names a key anyone can read.
+    /// </summary>
+    public static async Task<Checkpoint> SignCheckpointAsync(NpgsqlDataSource dataSource, SigningKey key, TimeProvider clock, CancellationToken ct = default)
+    {
+        await using (var publish = dataSource.CreateCommand(
+            "INSERT INTO integrity.signing_keys (key_id, public_key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING"))
+        {
+            publish.Parameters.Add(new NpgsqlParameter { Value = key.Id });
+            publish.Parameters.Add(new NpgsqlParameter { Value = key.PublicKey });
+            publish.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+            await publish.ExecuteNonQueryAsync(ct);
+        }
+        await ExtendAsync(dataSource, ct);
+        var tree = await ReadTreeAsync(dataSource, ct);
+        var checkpoint = key.Sign(tree.Size, tree.RootHash, clock.GetUtcNow());
+        await using var keep = dataSource.CreateCommand(
+            "INSERT INTO integrity.checkpoints (size, root, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)");
+        keep.Parameters.Add(new NpgsqlParameter { Value = checkpoint.Size });
+        keep.Parameters.Add(new NpgsqlParameter { Value = checkpoint.Root });
+        keep.Parameters.Add(new NpgsqlParameter { Value = checkpoint.SignedAt });
+        keep.Parameters.Add(new NpgsqlParameter { Value = checkpoint.KeyId });
+        keep.Parameters.Add(new NpgsqlParameter { Value = checkpoint.Signature });
+        await keep.ExecuteNonQueryAsync(ct);
+        return checkpoint;
+    }
+
+    /// <summary>Every kept checkpoint, oldest first.</summary>
+    public static async Task<IReadOnlyList<Checkpoint>> ReadCheckpointsAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT size, root, signed_at, key_id, signature FROM integrity.checkpoints ORDER BY signed_at, size");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var checkpoints = new List<Checkpoint>();
+        while (await reader.ReadAsync(ct))
+            checkpoints.Add(new Checkpoint(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1), reader.GetFieldValue<DateTimeOffset>(2),
+                reader.GetString(3), reader.GetFieldValue<byte[]>(4)));
+        return checkpoints;
+    }
+
     /// <summary>The log's entries in order, as a tree: its root, and proofs for any entry and any earlier size.</summary>
     public static async Task<MerkleTree> ReadTreeAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
