@@ -45,10 +45,7 @@ public static class HistoryVerifier
         StreamChainCheck? chain = null;
         while (await reader.ReadAsync(ct))
         {
-            var e = new StoredEvent(
-                reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5), NullableString(reader, 6), NullableString(reader, 7),
-                NullableString(reader, 8), NullableString(reader, 9));
+            var e = ReadEvent(reader);
             if (chain?.StreamId != e.StreamId)
             {
                 if (chain?.Finish(lastSequence) is { } endBroken)
@@ -87,6 +84,15 @@ public static class HistoryVerifier
             ? new BrokenLink(reader.GetGuid(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2), reader.GetString(3))
             : null;
     }
+
+    /// <summary>
+    /// An event from a row's first ten columns: seq_id, stream_id, version, type, data::text, timestamp, correlation_id,
+    /// causation_id, user_name, headers::text.
+    /// </summary>
+    internal static StoredEvent ReadEvent(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4),
+        reader.GetFieldValue<DateTimeOffset>(5), NullableString(reader, 6), NullableString(reader, 7),
+        NullableString(reader, 8), NullableString(reader, 9));
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

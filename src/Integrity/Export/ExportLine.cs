@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace AgreementTracker.Integrity.Export;
+
+/// <summary>The first line of an export: what it holds, and the signed checkpoint and key every proof in it leads to.</summary>
+public sealed record ExportManifest(
+    [property: JsonPropertyName("format")] string Format,
+    [property: JsonPropertyName("scope")] string Scope,
+    [property: JsonPropertyName("events")] long Events,
+    [property: JsonPropertyName("checkpoint")] ExportedCheckpoint Checkpoint,
+    [property: JsonPropertyName("publicKey")] string PublicKey)
+{
+    public const string CurrentFormat = "agreementtracker-history-export/1";
+}
+
+public sealed record ExportedCheckpoint(
+    [property: JsonPropertyName("size")] long Size,
+    [property: JsonPropertyName("root")] string Root,
+    [property: JsonPropertyName("signedAt")] DateTimeOffset SignedAt,
+    [property: JsonPropertyName("keyId")] string KeyId,
+    [property: JsonPropertyName("signature")] string Signature);
+
+/// <summary>
+/// One event of an export, every field its hash covers exactly as stored: <see cref="Data"/> and
+/// <see cref="Headers"/> are PostgreSQL's jsonb text, kept as strings so no JSON library can respell them, and the time
+/// keeps its microseconds. <see cref="LogIndex"/> and <see cref="Inclusion"/> place its hash in the checkpoint's tree.
+/// </summary>
+public sealed record ExportedEvent(
+    [property: JsonPropertyName("seq")] long Sequence,
+    [property: JsonPropertyName("streamId")] Guid StreamId,
+    [property: JsonPropertyName("version")] long Version,
+    [property: JsonPropertyName("type")] string Type,
+    [property: JsonPropertyName("data")] string Data,
+    [property: JsonPropertyName("timestamp")] DateTimeOffset Timestamp,
+    [property: JsonPropertyName("correlationId")] string? CorrelationId,
+    [property: JsonPropertyName("causationId")] string? CausationId,
+    [property: JsonPropertyName("userName")] string? UserName,
+    [property: JsonPropertyName("headers")] string? Headers,
+    [property: JsonPropertyName("hash")] string Hash,
+    [property: JsonPropertyName("logIndex")] long LogIndex,
+    [property: JsonPropertyName("inclusion")] IReadOnlyList<string> Inclusion)
+{
+    /// <summary>The event as its hash covers it.</summary>
+    public StoredEvent ToStoredEvent() =>
+        new(Sequence, StreamId, Version, Type, Data, Timestamp, CorrelationId, CausationId, UserName, Headers);
+}

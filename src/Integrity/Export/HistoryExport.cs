@@ -1,0 +1,65 @@
+using System.Text;
+using System.Text.Json;
+using AgreementTracker.Integrity.Log;
+using Npgsql;
+
+namespace AgreementTracker.Integrity.Export;
+
+/// <summary>
+/// Writes streams' whole history as one self-contained file (JSON Lines: a manifest, then one event a line) that a
+/// verifier with no access to our server can check: every event with all its hashed fields, its chain hash, and its
+/// inclusion proof against a signed checkpoint, which travels in the manifest with the public key.
+/// </summary>
+public static class HistoryExport
+{
+    /// <param name="streamIds">The streams to export, whole; null for every stream.</param>
+    /// <param name="scope">What the export is of, in the reader's words (e.g. "agreement 3f2a…").</param>
+    /// <param name="checkpoint">A checkpoint whose tree holds every exported event (sign a new one first if needed).</param>
+    public static async Task<long> WriteAsync(
+        NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, string scope,
+        Checkpoint checkpoint, byte[] publicKey, Stream output, CancellationToken ct = default)
+    {
+        var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
+        if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
+            throw new InvalidOperationException("The log does not match the checkpoint: it was not signed over this log.");
+        var events = await ReadEventsAsync(dataSource, eventsSchema, streamIds, ct);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportManifest(
+            ExportManifest.CurrentFormat, scope, events.Count,
+            new ExportedCheckpoint(checkpoint.Size, Convert.ToBase64String(checkpoint.Root), checkpoint.SignedAt, checkpoint.KeyId,
+                Convert.ToBase64String(checkpoint.Signature)),
+            Convert.ToBase64String(publicKey))));
+        foreach (var (e, hash, logIndex) in events)
+        {
+            if (logIndex is not { } index || index >= checkpoint.Size)
+                throw new InvalidOperationException(
+                    $"Event {e.Version} of stream {e.StreamId} is not in the checkpoint's tree of {checkpoint.Size} entries; sign a newer checkpoint first.");
+            var proof = tree.InclusionProof(index, checkpoint.Size).Select(Convert.ToHexStringLower).ToList();
+            await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportedEvent(
+                e.Sequence, e.StreamId, e.Version, e.Type, e.Data, e.Timestamp, e.CorrelationId, e.CausationId, e.UserName, e.Headers,
+                Convert.ToHexStringLower(hash), index, proof)));
+        }
+        return events.Count;
+    }
+
+    private static async Task<List<(StoredEvent Event, byte[] Hash, long? LogIndex)>> ReadEventsAsync(
+        NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, CancellationToken ct)
+    {
+        var schema = IntegritySchema.QuoteIdentifier(eventsSchema);
+        await using var command = dataSource.CreateCommand($"""
+            SELECT e.seq_id, e.stream_id, e.version, e.type, e.data::text, e.timestamp,
+                   e.correlation_id, e.causation_id, e.user_name, e.headers::text, h.hash, l.position
+            FROM {schema}.mt_events e
+            JOIN integrity.event_hashes h ON h.seq_id = e.seq_id
+            LEFT JOIN integrity.log_entries l ON l.seq_id = e.seq_id
+            WHERE ($1::uuid[] IS NULL OR e.stream_id = ANY($1))
+            ORDER BY e.stream_id, e.version
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)streamIds?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var events = new List<(StoredEvent, byte[], long?)>();
+        while (await reader.ReadAsync(ct))
+            events.Add((HistoryVerifier.ReadEvent(reader), reader.GetFieldValue<byte[]>(10), reader.IsDBNull(11) ? null : reader.GetInt64(11)));
+        return events;
+    }
+}
