@@ -13,8 +13,13 @@ internal sealed class GraphQLRequestExecution(Schema schema, GraphQLServerOption
     public OperationType? OperationTypeOf(GraphQLRequest request) =>
         _executor.Prepare(request.Query).FindOperation(request.OperationName)?.Operation;
 
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext context, AllowedOperations allowed) =>
-        _executor.ExecuteAsync(request, OptionsFor(context, context.RequestAborted), allowed);
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, HttpContext context, AllowedOperations allowed) =>
+        Cap(await _executor.ExecuteAsync(request, OptionsFor(context, context.RequestAborted), allowed));
+
+    public int MaxErrorMessageLength => options.MaxErrorMessageLength;
+
+    /// <summary>Shortens error messages longer than <see cref="GraphQLServerOptions.MaxErrorMessageLength"/>.</summary>
+    public ExecutionResult Cap(ExecutionResult result) => ErrorMessageCap.Apply(result, options.MaxErrorMessageLength);
 
     /// <summary>For a WebSocket subscribe message: a result per event for a subscription, one result for a query or mutation.</summary>
     public Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, HttpContext context, CancellationToken cancellation) =>

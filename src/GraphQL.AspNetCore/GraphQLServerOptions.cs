@@ -21,6 +21,19 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public Func<HttpContext, Exception, string>? UnexpectedErrorMessage { get; set; }
 
+    /// <summary>
+    /// The largest POST body accepted, in bytes (1 MiB by default, like <see cref="GraphQLWebSocketOptions.MaxMessageBytes"/>).
+    /// A larger body is answered 413 with a GraphQL-shaped error before any of it is parsed: at once when its
+    /// Content-Length says so, else as soon as that many bytes have arrived.
+    /// </summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The longest error message sent to a client, in UTF-16 units (1,000 by default); longer ones, e.g. quoting a huge
+    /// invalid value, are cut there and say how much was left out.
+    /// </summary>
+    public int MaxErrorMessageLength { get; set; } = 1_000;
+
     /// <summary>The engine's pipeline settings: request limits, document cache size, validation rules.</summary>
     public GraphQLExecutorOptions Execution { get; set; } = new();
 

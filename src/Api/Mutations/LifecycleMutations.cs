@@ -14,7 +14,7 @@ internal static class LifecycleMutations
                 id, input.Text("title"), input.Enum<AgreementKind>("kind"), input.Text("purpose"),
                 new DatePeriod(input.Date("start"), input.Date("end")), input.OptionalText("strengthArea") ?? "",
                 input.OptionalEnums<TargetGroup>("targetGroups") ?? [], input.OptionalText("geographicScope") ?? "");
-            var parties = input.Objects("parties").Select(p => new AddParty(id, p.Id<OrganisationId>("organisationId"), p.Enum<PartyRole>("role")));
+            var parties = input.Objects("parties", "parter", Input.MostParties).Select(p => new AddParty(id, p.Id<OrganisationId>("organisationId"), p.Enum<PartyRole>("role")));
             return new([draft, .. parties], id.Value);
         })
         .AgreementMutation("addParty", input =>

@@ -1,4 +1,5 @@
 using AgreementTracker.Commands;
+using AgreementTracker.Domain.Common;
 using AgreementTracker.GraphQL;
 
 namespace AgreementTracker.Api.Mutations;
@@ -15,6 +16,10 @@ public static class MutationErrors
         {
             return await command();
         }
+        catch (CommandRefusedException refused) when (refused.Error.Field is not null)
+        {
+            throw BadInput(refused.Error, "input");
+        }
         catch (CommandRefusedException refused)
         {
             throw new GraphQLError(refused.Error.Message, code: refused.Error.Code);
@@ -28,6 +33,19 @@ public static class MutationErrors
             });
         }
     }
+
+    /// <summary>
+    /// A refusal by the domain's input rules (a text too long, a control character, a date out of range): the client's
+    /// mistake, so <c>BAD_USER_INPUT</c> like any other unusable input, with the field's path in the mutation's input
+    /// (<c>input.attendees[2].name</c>) in <c>extensions.field</c> and the rule broken in <c>extensions.rule</c>.
+    /// </summary>
+    /// <param name="inputPath">Where the domain's field path starts in the mutation's arguments, e.g. <c>input</c>.</param>
+    public static GraphQLError BadInput(DomainError refusal, string inputPath) =>
+        new(refusal.Message, code: ErrorCodes.BadUserInput, extensions: new Dictionary<string, object?>
+        {
+            ["field"] = $"{inputPath}.{refusal.Field}",
+            ["rule"] = refusal.Code,
+        });
 
     public static ApiCaller CallerOf(object? userContext) =>
         userContext as ApiCaller ?? throw new GraphQLError("Changes need a signed-in caller.", code: Unauthenticated);

@@ -44,8 +44,10 @@ public sealed class MutationInput
     public TId? OptionalId<TId>(string name) where TId : struct, IEntityId<TId> => Value(name) switch
     {
         null => null,
+        string text when Guid.TryParse(text, out var id) && id == Guid.Empty =>
+            throw Invalid(name, "is the nil UUID, which names nothing; give the id of the thing, or leave a new thing's id out"),
         string text when Guid.TryParse(text, out var id) => TId.From(id),
-        var other => throw Invalid(name, $"\"{other}\" is not an id; ids look like 3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c7a"),
+        var other => throw Invalid(name, $"\"{Input.Echo(other.ToString() ?? "")}\" is not an id; ids look like 3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c7a"),
     };
 
     public string Text(string name) => OptionalText(name) ?? throw Invalid(name, "is required");
@@ -74,8 +76,21 @@ public sealed class MutationInput
     public MutationInput Object(string name) =>
         Value(name) is IReadOnlyDictionary<string, object?> fields ? new(fields, $"{_path}.{name}", _caller, _idempotencyKey) : throw Invalid(name, "is required");
 
+    /// <summary>A list of input objects that become commands of their own (a draft's parties): bounded here by the
+    /// domain's limit, since no single command sees the whole list.</summary>
+    public IReadOnlyList<MutationInput> Objects(string name, string things, int most)
+    {
+        var objects = Objects(name);
+        return Input.ListSize(name, things, objects.Count, most) is { } tooMany ? throw MutationErrors.BadInput(tooMany, _path) : objects;
+    }
+
     public IReadOnlyList<MutationInput> Objects(string name) =>
         List<IReadOnlyDictionary<string, object?>>(name).Select((fields, i) => new MutationInput(fields, $"{_path}.{name}[{i}]", _caller, _idempotencyKey)).ToList();
+
+    /// <summary>An id that names a stream of another kind, e.g. an organisation's id given as <c>agreementId</c>.</summary>
+    /// <param name="what">What it is instead, in Danish: "en organisations id, ikke en aftales".</param>
+    public GraphQLError WrongKind(string name, string what) =>
+        new($"{_path}.{name} er {what}.", code: ErrorCodes.BadUserInput, extensions: new Dictionary<string, object?> { ["field"] = $"{_path}.{name}", ["rule"] = "wrong_kind_of_id" });
 
     /// <summary>The fields every mutation input has: why, the version the caller read, and the idempotency key.</summary>
     public CommandRequest Request()
@@ -84,7 +99,7 @@ public sealed class MutationInput
         if (key is { Length: 0 or > IdempotencyKeys.MaxLength })
             throw Invalid("idempotencyKey", $"must be 1 to {IdempotencyKeys.MaxLength} characters");
         var expected = OptionalInt("expectedVersion");
-        var reason = OptionalText("reason") is { } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
+        var reason = OptionalText("reason") is { } text && !string.IsNullOrWhiteSpace(text) ? Reason(text).Trim() : null;
         if (expected < 0)
             throw Invalid("expectedVersion", "cannot be negative");
         return new CommandRequest(_caller.Identity)
@@ -94,6 +109,13 @@ public sealed class MutationInput
             ExpectedVersion = expected,
             IdempotencyKey = key,
         };
+    }
+
+    /// <summary>Why: kept beside the events as metadata, so held to the domain's input rules for a paragraph here.</summary>
+    private string Reason(string text)
+    {
+        var reason = Input.Text(TextKind.Paragraph, "reason", "Begrundelsen", text);
+        return reason.IsSuccess ? reason.Value : throw MutationErrors.BadInput(reason.Error, _path);
     }
 
     private object? Value(string name) => _fields.TryGetValue(name, out var value) ? value : null;

@@ -1,5 +1,6 @@
 using AgreementTracker.Api.Types;
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Pagination;
@@ -35,9 +36,9 @@ internal static class AgreementQueries
             filter.GetValueOrDefault("partyId") is string party ? Arguments.ParseId(party, "filter.partyId") : null,
             Value<AgreementKind>("kind"),
             Value<AgreementStatus>("status"),
-            filter.GetValueOrDefault("strengthArea") as string,
+            Arguments.SearchText(filter.GetValueOrDefault("strengthArea") as string, "filter.strengthArea", TextKind.Label, "Styrkepositionen"),
             Value<KpiStatus>("kpiStatus"),
-            filter.GetValueOrDefault("titleContains") as string);
+            Arguments.SearchText(filter.GetValueOrDefault("titleContains") as string, "filter.titleContains", TextKind.Title, "Søgeteksten"));
     }
 
     private static IReadOnlyList<AgreementSort> Order(ResolveFieldContext context)

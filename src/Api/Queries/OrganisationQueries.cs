@@ -1,4 +1,5 @@
 using AgreementTracker.Api.Types;
+using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Pagination;
@@ -19,7 +20,7 @@ internal static class OrganisationQueries
         var arguments = ConnectionArguments.From(context);
         var page = await context.GetService<OrganisationReader>().SearchAsync(
             context.GetArgument<OrganisationKind?>("kind"),
-            context.GetArgument<string?>("nameContains"),
+            Arguments.SearchText(context.GetArgument<string?>("nameContains"), "nameContains", TextKind.Title, "Søgeteksten"),
             total => ConnectionBuilder.Window(arguments, total),
             context.CancellationToken);
         return ConnectionBuilder.FromWindow(page.Items, page.Offset, page.TotalCount);

@@ -9,8 +9,16 @@ namespace AgreementTracker.Domain.Agreements;
 public static class Agreement
 {
     /// <param name="state">The agreement so far; null when its stream is empty.</param>
+    /// <remarks>The command's shape is checked first (<see cref="AgreementInput"/>), and the rules decide on its normalised form.</remarks>
     public static Result<IReadOnlyList<object>> Decide(AgreementState? state, IAgreementCommand command, CommandContext context)
     {
+        var input = AgreementInput.Check(command);
+        if (!input.IsSuccess)
+        {
+            return input.Error;
+        }
+
+        command = input.Value;
         if (command is DraftAgreement draft)
         {
             return LifecycleRules.Draft(state, draft);

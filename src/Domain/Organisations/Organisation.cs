@@ -6,8 +6,16 @@ namespace AgreementTracker.Domain.Organisations;
 /// <summary>Decide and evolve for an organisation's stream (registered, renamed, merged).</summary>
 public static class Organisation
 {
+    /// <remarks>The command's shape is checked first (<see cref="OrganisationInput"/>), and the rules decide on its normalised form.</remarks>
     public static Result<IReadOnlyList<object>> Decide(OrganisationState? state, IOrganisationCommand command, CommandContext context)
     {
+        var input = OrganisationInput.Check(command);
+        if (!input.IsSuccess)
+        {
+            return input.Error;
+        }
+
+        command = input.Value;
         if (command is RegisterOrganisation register)
         {
             return Register(state, register);

@@ -39,7 +39,7 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, Grap
 
         var (graphQLRequest, refusal) = isGet
             ? GraphQLRequestReader.ReadGet(request.Query)
-            : await GraphQLRequestReader.ReadPostAsync(request, context.RequestAborted);
+            : await GraphQLRequestReader.ReadPostAsync(request, options.MaxRequestBodyBytes, context.RequestAborted);
         if (refusal is not null)
         {
             await GraphQLResponseWriter.WriteAsync(context, refusal, mediaType);

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using AgreementTracker.GraphQL.Execution;
 using Microsoft.Net.Http.Headers;
@@ -15,29 +16,50 @@ internal static class GraphQLRequestReader
     private const string Variables = "variables";
     private const string Extensions = "extensions";
 
-    public static async Task<(GraphQLRequest? Request, RequestError? Error)> ReadPostAsync(HttpRequest request, CancellationToken cancellation)
+    public static async Task<(GraphQLRequest? Request, RequestError? Error)> ReadPostAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellation)
     {
         if (RefuseContentType(request.ContentType) is { } unsupported) return (null, unsupported);
+        if (request.ContentLength > maxBodyBytes) return (null, TooLarge(maxBodyBytes));
 
-        JsonDocument body;
+        var reader = request.BodyReader;
+        ReadResult read;
         try
         {
-            body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellation);
-        }
-        catch (JsonException malformed)
-        {
-            return (null, RequestError.BadRequest($"The request body is not valid JSON: {malformed.Message}"));
+            while (true)
+            {
+                read = await reader.ReadAsync(cancellation);
+                if (read.Buffer.Length > maxBodyBytes)
+                {
+                    reader.AdvanceTo(read.Buffer.End);
+                    return (null, TooLarge(maxBodyBytes));
+                }
+                if (read.IsCompleted || read.IsCanceled) break;
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            }
         }
         catch (BadHttpRequestException unreadable)
         {
             return (null, new RequestError(unreadable.StatusCode, $"The request body could not be read: {unreadable.Message}"));
         }
 
-        using (body)
+        try
         {
+            using var body = JsonDocument.Parse(read.Buffer);
             return ReadPayload(body.RootElement);
         }
+        catch (JsonException malformed)
+        {
+            return (null, RequestError.BadRequest($"The request body is not valid JSON: {malformed.Message}"));
+        }
+        finally
+        {
+            reader.AdvanceTo(read.Buffer.End);
+        }
     }
+
+    private static RequestError TooLarge(long maxBodyBytes) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        $"The request body is larger than the {maxBodyBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes this server accepts.");
 
     /// <summary>Reads the parameters from a JSON object: a POST body, or a graphql-transport-ws subscribe payload.</summary>
     public static (GraphQLRequest? Request, RequestError? Error) ReadPayload(JsonElement? payload)

@@ -124,16 +124,16 @@ internal sealed class GraphQLTransportWsConnection(
             {
                 if (failure.IsRequestError)
                 {
-                    await SendAsync(new { id, type = MessageTypes.Error, payload = failure.Errors });
+                    await SendAsync(new { id, type = MessageTypes.Error, payload = ErrorMessageCap.Apply(failure.Errors, execution.MaxErrorMessageLength) });
                     return;
                 }
-                await SendAsync(new { id, type = MessageTypes.Next, payload = failure });
+                await SendAsync(new { id, type = MessageTypes.Next, payload = execution.Cap(failure) });
             }
             else
             {
                 await foreach (var result in subscription.Stream!.WithCancellation(cancellation.Token))
                 {
-                    await SendAsync(new { id, type = MessageTypes.Next, payload = result });
+                    await SendAsync(new { id, type = MessageTypes.Next, payload = execution.Cap(result) });
                 }
             }
             if (!cancellation.IsCancellationRequested) await SendAsync(new { id, type = MessageTypes.Complete });
@@ -144,7 +144,7 @@ internal sealed class GraphQLTransportWsConnection(
         }
         catch (Exception sourceFailure)
         {
-            var error = new GraphQLError(sourceFailure is GraphQLError graphQLError ? graphQLError.Message : "The event stream failed.", code: ErrorCodes.InternalError);
+            var error = new GraphQLError(sourceFailure is GraphQLError graphQLError ? ErrorMessageCap.Apply([graphQLError], execution.MaxErrorMessageLength)![0].Message : "The event stream failed.", code: ErrorCodes.InternalError);
             await SendQuietlyAsync(new { id, type = MessageTypes.Error, payload = new[] { error } });
         }
         finally

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using AgreementTracker.GraphQL.AspNetCore;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -39,7 +40,11 @@ public sealed class FollowUpHost : IAsyncDisposable
     /// <summary>Moves the clock on to <paramref name="hour"/> o'clock UTC on <paramref name="day"/>; it cannot go back.</summary>
     public void MoveClockTo(DateOnly day, int hour) => Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.Zero));
 
-    public static async Task<FollowUpHost> StartAsync(PostgresDatabaseFixture database, params string[] options)
+    public static Task<FollowUpHost> StartAsync(PostgresDatabaseFixture database, params string[] options) =>
+        StartAsync(database, graphQL: null, options);
+
+    /// <param name="graphQL">Adjusts the GraphQL endpoint's settings, e.g. its body limit, after the server's own.</param>
+    public static async Task<FollowUpHost> StartAsync(PostgresDatabaseFixture database, Action<GraphQLServerOptions>? graphQL, params string[] options)
     {
         var clock = TestClock.Start();
         var connectionString = await database.CreateDatabaseAsync();
@@ -47,6 +52,8 @@ public sealed class FollowUpHost : IAsyncDisposable
         {
             builder.WebHost.UseTestServer();
             builder.Services.AddSingleton<TimeProvider>(clock);
+            if (graphQL is not null)
+                graphQL((GraphQLServerOptions)builder.Services.Single(s => s.ServiceType == typeof(GraphQLServerOptions)).ImplementationInstance!);
         });
         await app.StartAsync();
         return new FollowUpHost(app, connectionString, clock);

@@ -75,11 +75,6 @@ internal static class ActionPlanRules
             return future;
         }
 
-        if (command.Participants < 0 || command.UniqueCompanies < 0 || command.CompaniesUnder50 < 0)
-        {
-            return new DomainError("invalid_count", "Participants, unique companies and companies under 50 employees cannot be negative.");
-        }
-
         if (command.UniqueCompanies > command.Participants)
         {
             return new DomainError(

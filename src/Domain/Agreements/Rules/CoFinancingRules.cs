@@ -11,7 +11,7 @@ internal static class CoFinancingRules
 {
     public static Result<IReadOnlyList<object>> Commit(AgreementState state, CommitCoFinancing command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context) ?? Guards.PositiveAmount(command.Amount)
+        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context)
                 ?? Guards.YearWithinPeriod(state, command.Year) ?? Guards.Text(command.Purpose, "The purpose of the co-financing")) is { } refused)
         {
             return refused;
@@ -33,7 +33,7 @@ internal static class CoFinancingRules
             return Missing(state, command.CommitmentId, context);
         }
 
-        if ((Guards.PositiveAmount(command.Amount) ?? Guards.NotInFuture(command.InvoicedOn, context, "The invoice date")) is { } refused)
+        if (Guards.NotInFuture(command.InvoicedOn, context, "The invoice date") is { } refused)
         {
             return refused;
         }
@@ -71,7 +71,7 @@ internal static class CoFinancingRules
             return new DomainError("invoice_not_found", $"{Describe(commitment, context)} has no invoice {command.InvoiceId}.");
         }
 
-        if ((Guards.PositiveAmount(command.Amount) ?? Guards.NotInFuture(command.PaidOn, context, "The payment date")) is { } refused)
+        if (Guards.NotInFuture(command.PaidOn, context, "The payment date") is { } refused)
         {
             return refused;
         }

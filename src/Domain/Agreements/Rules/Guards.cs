@@ -35,18 +35,6 @@ internal static class Guards
     public static DomainError? NotInFuture(DateOnly date, CommandContext context, string what) =>
         date > context.Today ? new DomainError("date_in_future", $"{what} {Date(date)} is in the future.") : null;
 
-    public static DomainError? PositiveAmount(decimal amount)
-    {
-        if (amount <= 0)
-        {
-            return new DomainError("invalid_amount", $"An amount must be more than 0 kr.; {Kroner(amount)} was given.");
-        }
-
-        return decimal.Round(amount, 2) == amount
-            ? null
-            : new DomainError("invalid_amount", $"Amounts are in kroner and øre; {amount.ToString(System.Globalization.CultureInfo.InvariantCulture)} has more than two decimals.");
-    }
-
     public static DomainError? YearWithinPeriod(AgreementState state, int year) =>
         state.Period.ContainsYear(year)
             ? null
