@@ -18,6 +18,7 @@ public static class FollowUpApiServices
     public const string DevelopmentIdentityKey = "Api:DevelopmentIdentity";
     public const string DefaultDevelopmentIdentity = "udvikler@brn.dk";
     public const string CorrelationHeader = "X-Correlation-Id";
+    public const string MaxRequestBodyBytesKey = "Api:MaxRequestBodyBytes";
 
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,7 @@ public static class FollowUpApiServices
         {
             options.UserContext = http => CallerOf(http, identity);
             options.UnexpectedErrorMessage = Unexpected;
+            options.MaxRequestBodyBytes = configuration.GetValue(MaxRequestBodyBytesKey, options.MaxRequestBodyBytes);
         });
         return services;
     }

@@ -27,6 +27,7 @@ public static class ServerCommand
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall
                                    --Messaging:RunRunner=false        leave deadlines to other nodes
                                    --Api:DevelopmentIdentity=<name>   who changes are recorded as (until sign-in)
+                                   --Api:MaxRequestBodyBytes=1048576  larger request bodies are refused with 413
           --help                 Show this text.
 
         Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
