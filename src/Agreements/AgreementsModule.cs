@@ -1,7 +1,10 @@
+using AgreementTracker.Agreements.FollowUp;
 using AgreementTracker.Agreements.Lifecycle;
 using AgreementTracker.Agreements.Organisations;
 using AgreementTracker.Domain;
 using AgreementTracker.Integrity;
+using AgreementTracker.ReadModels.Agreements;
+using AgreementTracker.ReadModels.Organisations;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -13,7 +16,8 @@ namespace AgreementTracker.Agreements;
 /// <summary>
 /// The event store as this application uses Marten: one stream per agreement and per organisation, the domain's event
 /// types under their stored names, who/correlation/causation/reason recorded with every event, time from the
-/// application's clock, and the aggregates the commands decide against kept inline.
+/// application's clock, and kept inline: the aggregates the commands decide against, the follow-up tables and the
+/// organisation directory (the tables of <c>src/ReadModels</c>, written by its code).
 /// </summary>
 public static class AgreementsModule
 {
@@ -32,12 +36,16 @@ public static class AgreementsModule
         options.Events.MetadataConfig.UserNameEnabled = true;
         foreach (var (type, name) in DomainEvents.All)
             options.Events.MapEventType(type, name);
-        options.Projections.Add(new AgreementProjection(), ProjectionLifecycle.Inline);
+        options.Events.EnableSideEffectsOnInlineProjections = true;   // the follow-up tables, see AgreementProjection
+        options.Projections.Add(new AgreementProjection(clock), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.AddRange(new AgreementFollowUpProjection(clock).Tables.Select(t => new ReadModelTable(t)));
         options.Projections.Add(new OrganisationProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName);
+        options.Storage.ExtendedSchemaObjects.AddRange(new OrganisationDirectoryProjection().Tables.Select(t => new ReadModelTable(t)));
         return options;
     }
 
-    /// <summary>Creates or updates Marten's tables, then installs the hash chain and append-only guards on them.</summary>
+    /// <summary>Creates or updates Marten's tables (the read models' among them), then installs the hash chain and append-only guards.</summary>
     public static async Task ApplySchemaAsync(this IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();

@@ -10,7 +10,7 @@ namespace AgreementTracker.ReadModels.Agreements;
 /// KPI status, overdue amounts, meetings due) assessed on one date. The projection and the daily refresh both
 /// write through here, so a rebuild and the refreshed live tables agree.
 /// </summary>
-internal static class AgreementRows
+public static class AgreementRows
 {
     private sealed record PartyRow(Guid Agreement, PartyState Party);
 
@@ -73,10 +73,6 @@ internal static class AgreementRows
 
     public static void Write(NpgsqlBatch batch, FollowUpTables tables, IReadOnlyCollection<AgreementSnapshot> snapshots, DateOnly assessedOn)
     {
-        var ids = snapshots.Select(s => s.State.Id.Value).ToArray();
-        foreach (var child in new[] { tables.Parties, tables.Kpis, tables.Ledger, tables.Meetings, tables.MeetingYears })
-            batch.Add($"DELETE FROM {child} WHERE agreement_id = ANY($1)", ids);
-
         List<PartyRow> parties = [];
         List<KpiRow> kpis = [];
         List<LedgerRow> ledger = [];
@@ -95,6 +91,12 @@ internal static class AgreementRows
             meetings.AddRange(state.Meetings.Select(m => new MeetingRow(id, m)));
             years.AddRange(MeetingsAgainstCadence.PerYear(state, assessedOn).Select(y => new MeetingYearRow(id, y)));
         }
+
+        // After the summaries: their upserts lock each agreement's row first, so a writer that did not lock it beforehand
+        // (Marten's inline follow-up) waits for a daily refresh holding it, and then deletes the child rows it inserted.
+        var ids = snapshots.Select(s => s.State.Id.Value).ToArray();
+        foreach (var child in new[] { tables.Parties, tables.Kpis, tables.Ledger, tables.Meetings, tables.MeetingYears })
+            batch.Add($"DELETE FROM {child} WHERE agreement_id = ANY($1)", ids);
 
         Parties.AddTo(batch, tables.Parties, parties);
         Kpis.AddTo(batch, tables.Kpis, kpis);

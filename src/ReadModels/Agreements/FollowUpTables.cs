@@ -3,7 +3,7 @@ using AgreementTracker.EventStore;
 namespace AgreementTracker.ReadModels.Agreements;
 
 /// <summary>The physical names of the follow-up tables: the live ones, or a rebuild's shadow copies.</summary>
-internal sealed record FollowUpTables(string Summaries, string Parties, string Kpis, string Ledger, string Meetings, string MeetingYears)
+public sealed record FollowUpTables(string Summaries, string Parties, string Kpis, string Ledger, string Meetings, string MeetingYears)
 {
     public static FollowUpTables Live { get; } = new(
         AgreementFollowUpProjection.SummaryTable,

@@ -34,26 +34,26 @@ public sealed class OrganisationDirectoryProjection : IProjection
         var table = context.Table(TableName);
         await using var batch = new NpgsqlBatch(context.Connection, context.Transaction);
         foreach (var e in events)
-        {
-            var command = e.Data switch
-            {
-                OrganisationRegistered registered => Command(
-                    $"INSERT INTO {table} (id, name, kind, cvr_number) VALUES ($1, $2, $3, $4)",
-                    e.StreamId, registered.Name, registered.Kind.ToString(), (object?)registered.CvrNumber ?? DBNull.Value),
-                OrganisationRenamed renamed => Command(
-                    $"UPDATE {table} SET name = $2, former_names = former_names || $3 WHERE id = $1",
-                    e.StreamId, renamed.NewName, renamed.PreviousName),
-                OrganisationMerged merged => Command(
-                    $"UPDATE {table} SET merged_into = $2, merged_on = $3 WHERE id = $1",
-                    e.StreamId, merged.Into.Value, merged.MergedOn),
-                _ => null,
-            };
-            if (command is not null)
+            if (CommandFor(table, e.StreamId, e.Data) is { } command)
                 batch.BatchCommands.Add(command);
-        }
         if (batch.BatchCommands.Count > 0)
             await batch.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>What an organisation's event changes in <paramref name="table"/>; null for an event that changes nothing there.</summary>
+    public static NpgsqlBatchCommand? CommandFor(string table, Guid organisationId, object data) => data switch
+    {
+        OrganisationRegistered registered => Command(
+            $"INSERT INTO {table} (id, name, kind, cvr_number) VALUES ($1, $2, $3, $4)",
+            organisationId, registered.Name, registered.Kind.ToString(), (object?)registered.CvrNumber ?? DBNull.Value),
+        OrganisationRenamed renamed => Command(
+            $"UPDATE {table} SET name = $2, former_names = former_names || $3 WHERE id = $1",
+            organisationId, renamed.NewName, renamed.PreviousName),
+        OrganisationMerged merged => Command(
+            $"UPDATE {table} SET merged_into = $2, merged_on = $3 WHERE id = $1",
+            organisationId, merged.Into.Value, merged.MergedOn),
+        _ => null,
+    };
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
