@@ -1,14 +1,19 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace AgreementTracker.Integrity.Export;
 
-/// <summary>The first line of an export: what it holds, and the signed checkpoint and key every proof in it leads to.</summary>
+/// <summary>
+/// The first line of an export: what it holds, the signed checkpoint and key every proof in it leads to, and, where the
+/// exporter states them, each stream's state after its last event, for a verifier to replay the events against.
+/// </summary>
 public sealed record ExportManifest(
     [property: JsonPropertyName("format")] string Format,
     [property: JsonPropertyName("scope")] string Scope,
     [property: JsonPropertyName("events")] long Events,
     [property: JsonPropertyName("checkpoint")] ExportedCheckpoint Checkpoint,
-    [property: JsonPropertyName("publicKey")] string PublicKey)
+    [property: JsonPropertyName("publicKey")] string PublicKey,
+    [property: JsonPropertyName("states")] IReadOnlyDictionary<Guid, JsonElement>? States)
 {
     public const string CurrentFormat = "agreementtracker-history-export/1";
 }

@@ -15,9 +15,11 @@ public static class HistoryExport
     /// <param name="streamIds">The streams to export, whole; null for every stream.</param>
     /// <param name="scope">What the export is of, in the reader's words (e.g. "agreement 3f2a…").</param>
     /// <param name="checkpoint">A checkpoint whose tree holds every exported event (sign a new one first if needed).</param>
+    /// <param name="states">Each stream's state (JSON) as the exporter's read side holds it, to be replayed against.</param>
     public static async Task<long> WriteAsync(
         NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, string scope,
-        Checkpoint checkpoint, byte[] publicKey, Stream output, CancellationToken ct = default)
+        Checkpoint checkpoint, byte[] publicKey, Stream output, IReadOnlyDictionary<Guid, JsonElement>? states = null,
+        CancellationToken ct = default)
     {
         var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
         if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
@@ -28,7 +30,7 @@ public static class HistoryExport
             ExportManifest.CurrentFormat, scope, events.Count,
             new ExportedCheckpoint(checkpoint.Size, Convert.ToBase64String(checkpoint.Root), checkpoint.SignedAt, checkpoint.KeyId,
                 Convert.ToBase64String(checkpoint.Signature)),
-            Convert.ToBase64String(publicKey))));
+            Convert.ToBase64String(publicKey), states)));
         foreach (var (e, hash, logIndex) in events)
         {
             if (logIndex is not { } index || index >= checkpoint.Size)
