@@ -39,9 +39,8 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
     public async Task No_hostile_value_in_any_mutation_field_is_a_server_error_and_a_refusal_writes_nothing()
     {
         await using var host = await FollowUpHost.StartAsync(database);
-        var story = StoryCalendar.After(host.Today);
-        var staff = new StaffActions(host, story);
-        host.MoveClockTo(story.SignedOn, hour: 10);
+        var staff = StaffActions.ForNextStory(host);
+        var story = staff.Story;
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
         host.MoveClockTo(story.Day(41), hour: 14);

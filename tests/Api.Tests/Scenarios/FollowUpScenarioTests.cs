@@ -14,10 +14,9 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
     public async Task Staff_set_up_and_follow_an_agreement_the_municipality_reads_its_kpis_and_the_auditor_reads_the_past()
     {
         await using var host = await FollowUpHost.StartAsync(database, "--Projections:RunDaemon=true");
-        var story = StoryCalendar.After(host.Today);
-        var staff = new StaffActions(host, story);
+        var staff = StaffActions.ForNextStory(host);
+        var story = staff.Story;
 
-        host.MoveClockTo(story.SignedOn, hour: 10);
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
         host.MoveClockTo(story.Day(41), hour: 14);

@@ -11,9 +11,8 @@ public sealed class NotificationScenarioTests(PostgresDatabaseFixture database) 
     public async Task A_municipality_reads_the_overdue_payment_its_deadline_reported()
     {
         await using var host = await FollowUpHost.StartAsync(database, "--Messaging:RunRunner=false");
-        var story = StoryCalendar.After(host.Today);
-        var staff = new StaffActions(host, story);
-        host.MoveClockTo(story.SignedOn, hour: 10);
+        var staff = StaffActions.ForNextStory(host);
+        var story = staff.Story;
         var (aalborg, _, agreement) = await staff.SignedAgreementAsync();
         var commitment = await staff.CommitAsync(agreement, aalborg, "250000");
         var due = story.Day(69);

@@ -6,9 +6,18 @@ namespace AgreementTracker.Api.Tests.Scenarios;
 /// </summary>
 public sealed class StaffActions(FollowUpHost host, StoryCalendar story)
 {
-    /// <summary>Aalborg Kommune and Energy Cluster Denmark registered, an agreement between them drafted and signed by both on the story's signing day.</summary>
+    /// <summary>Staff on the host, in the story of an agreement that starts after the host's today.</summary>
+    public static StaffActions ForNextStory(FollowUpHost host) => new(host, StoryCalendar.After(host.Today));
+
+    public StoryCalendar Story => story;
+
+    /// <summary>
+    /// On the story's signing day (the clock moved there, 10:00): Aalborg Kommune and Energy Cluster Denmark registered,
+    /// an agreement between them drafted and signed by both.
+    /// </summary>
     public async Task<(string Municipality, string Cluster, string Agreement)> SignedAgreementAsync()
     {
+        host.MoveClockTo(story.SignedOn, hour: 10);
         var municipality = await RegisterAsync("Aalborg Kommune", "MUNICIPALITY");
         var cluster = await RegisterAsync("Energy Cluster Denmark", "NATIONAL_CLUSTER");
         var agreement = await DraftAsync("Grøn omstilling i Aalborg", municipality, cluster);

@@ -11,9 +11,8 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
     public async Task A_subscriber_to_an_agreement_hears_each_committed_change_with_its_audit_entry_and_a_municipality_hears_its_kpi_status_move()
     {
         await using var host = await FollowUpHost.StartAsync(database);
-        var story = StoryCalendar.After(host.Today);
-        var staff = new StaffActions(host, story);
-        host.MoveClockTo(story.SignedOn, hour: 10);
+        var staff = StaffActions.ForNextStory(host);
+        var story = staff.Story;
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
         var kpi = await staff.DefineKpiAsync(agreement, cluster);
 
