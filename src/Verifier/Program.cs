@@ -2,15 +2,20 @@ using AgreementTracker.Integrity.Export;
 using AgreementTracker.Verifier;
 
 const string Usage = """
-    agreementtracker-verify: check an AgreementTracker history export without the server or its database.
+    agreementtracker-verify: check AgreementTracker's evidence without the server or its database.
 
     Usage: agreementtracker-verify <export.jsonl> [--public-key <file>]
+           agreementtracker-verify consistency <evidence.json> [--public-key <file>]
 
-    Checks the signed checkpoint, every stream's hash chain, every event's inclusion in the signed log, and that
-    replaying the events gives the state the export states. Without --public-key the export's own key is used, which
-    shows the file is consistent but not who signed it: obtain the server's public key (PEM) another way and give it.
+    An export: checks the signed checkpoint, every stream's hash chain, every event's inclusion in the signed log, and
+    that replaying the events gives the state the export states.
+    Consistency evidence: checks that the later of two signed checkpoints extends the earlier one, so nothing logged
+    before the earlier one was rewritten or removed since.
 
-    Exit codes: 0 the export checks out; 1 it does not (the first problem is printed); 2 wrong usage or unreadable files.
+    Without --public-key the file's own key is used, which shows the file is consistent but not who signed it: obtain
+    the server's public key (PEM) another way and give it.
+
+    Exit codes: 0 the evidence checks out; 1 it does not (the first problem is printed); 2 wrong usage or unreadable files.
     """;
 
 if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
@@ -18,11 +23,13 @@ if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Usage);
     return args.Length == 0 ? 2 : 0;
 }
-var (file, keyFile) = args switch
+var (consistency, file, keyFile) = args switch
 {
-    [var f] => (f, null),
-    [var f, "--public-key", var k] => (f, k),
-    _ => (null, null),
+    ["consistency", var f] => (true, f, null),
+    ["consistency", var f, "--public-key", var k] => (true, f, k),
+    [var f] => (false, f, null),
+    [var f, "--public-key", var k] => (false, f, k),
+    _ => (false, null, null),
 };
 if (file is null)
 {
@@ -32,6 +39,12 @@ if (file is null)
 try
 {
     var trustedKey = keyFile is null ? null : PublicKeyFile.Read(keyFile);
+    if (consistency)
+    {
+        var problem = ConsistencyEvidence.Problem(File.ReadAllText(file), trustedKey);
+        Console.WriteLine(problem is null ? "Valid: the later checkpoint extends the earlier one." : $"NOT VALID: {problem}");
+        return problem is null ? 0 : 1;
+    }
     using (var export = File.OpenText(file))
     {
         var report = ExportVerifier.Verify(export, trustedKey);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using AgreementTracker.Integrity.Export;
 using AgreementTracker.Integrity.Log;
 using AgreementTracker.TestSupport;
 
@@ -50,6 +52,30 @@ public sealed class CheckpointTests(PostgresDatabaseFixture database) : IClassFi
         Assert.Equal((30L, 60L), (earlier.Size, later.Size));
         Assert.True(MerkleProof.VerifyConsistency(earlier.Size, later.Size, earlier.Root, later.Root, proof));
         Assert.False(MerkleProof.VerifyConsistency(earlier.Size, later.Size, later.Root, earlier.Root, proof));
+    }
+
+    [Fact]
+    public async Task Consistency_evidence_holds_for_the_real_past_and_names_a_rewritten_one()
+    {
+        await using var history = await MartenHistory.StartAsync(database);
+        using var key = SigningKey.LoadOrCreate(KeyPath());
+        await history.AppendSomeStreamsAsync();
+        await history.LogUntilAsync(30);
+        var earlier = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
+        history.Clock.Advance(TimeSpan.FromHours(1));
+        await history.AppendSomeStreamsAsync();
+        await history.LogUntilAsync(60);
+        var later = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
+        var tree = await TransparencyLog.ReadTreeAsync(history.DataSource);
+        var rewritten = key.Sign(earlier.Size, tree.RootOf(earlier.Size - 1), earlier.SignedAt);
+        using var stranger = SigningKey.LoadOrCreate(KeyPath("stranger.pem"));
+
+        string? Problem(Checkpoint first, byte[] trusted) =>
+            ConsistencyEvidence.Problem(JsonSerializer.Serialize(ConsistencyEvidence.Of(first, later, tree, key.PublicKey)), trusted);
+
+        Assert.Null(Problem(earlier, key.PublicKey));
+        Assert.Equal("the log of 60 entries does not extend the log of 30: its past was changed", Problem(rewritten, key.PublicKey));
+        Assert.Equal("the evidence names a different public key than the one you trust", Problem(earlier, stranger.PublicKey));
     }
 
     [Fact]

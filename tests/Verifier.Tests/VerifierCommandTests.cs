@@ -28,7 +28,7 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
     {
         var export = await ExportDemoAsync();
 
-        var (exitCode, output) = await RunAsync(export, PublicKeyPem());
+        var (exitCode, output) = await RunAsync([export, "--public-key", PublicKeyPem()]);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Valid, signed by the key you trust.", output);
@@ -50,13 +50,39 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         var strangerPem = Path.Combine(_folder, "stranger.pub.pem");
         await File.WriteAllTextAsync(strangerPem, PemOf(stranger.PublicKey));
 
-        var (stateExit, stateOutput) = await RunAsync(edited, PublicKeyPem());
-        var (keyExit, keyOutput) = await RunAsync(export, strangerPem);
+        var (stateExit, stateOutput) = await RunAsync([edited, "--public-key", PublicKeyPem()]);
+        var (keyExit, keyOutput) = await RunAsync([export, "--public-key", strangerPem]);
 
         Assert.Equal(1, stateExit);
         Assert.Contains($"stream {agreement}: replaying its events does not give the state the export states", stateOutput);
         Assert.Equal(1, keyExit);
         Assert.Contains("the export names a different public key than the one you trust", keyOutput);
+    }
+
+    [Fact]
+    public async Task Consistency_evidence_between_two_checkpoints_checks_out()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await database.CreateDatabaseAsync());
+        var clock = TestClock.Start();
+        await using var store = DocumentStore.For(o => { o.Connection(dataSource); o.ConfigureAgreements(clock); });
+        await store.ApplySchemaAsync(dataSource);
+        var demo = DemoDataGenerator.Generate(agreementCount: 2).ToList();
+        using var key = SigningKey.LoadOrCreate(KeyPath);
+        await File.WriteAllTextAsync(PublicKeyPem(), PemOf(key.PublicKey));
+        await DemoHistoryImport.ImportAsync(store, demo.Take(demo.Count - 1));
+        await WaitForTheLogAsync(dataSource, demo.Take(demo.Count - 1).Sum(s => (long)s.Events.Count));
+        var earlier = await TransparencyLog.SignCheckpointAsync(dataSource, key, clock);
+        await DemoHistoryImport.ImportAsync(store, demo);
+        await WaitForTheLogAsync(dataSource, demo.Sum(s => (long)s.Events.Count));
+        var later = await TransparencyLog.SignCheckpointAsync(dataSource, key, clock);
+        var evidence = Path.Combine(_folder, "consistency.json");
+        await File.WriteAllTextAsync(evidence, JsonSerializer.Serialize(
+            ConsistencyEvidence.Of(earlier, later, await TransparencyLog.ReadTreeAsync(dataSource), key.PublicKey)));
+
+        var (exitCode, output) = await RunAsync(["consistency", evidence, "--public-key", PublicKeyPem()]);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("Valid: the later checkpoint extends the earlier one.", output);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -105,10 +131,10 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
     private static string PemOf(byte[] publicKey) => PemEncoding.WriteString("PUBLIC KEY", publicKey);
 
     /// <summary>Runs the verifier as the auditor would: its own process, nothing but the files.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAsync(string export, string publicKey)
+    private static async Task<(int ExitCode, string Output)> RunAsync(string[] arguments)
     {
         var verifier = Path.Combine(AppContext.BaseDirectory, "agreementtracker-verify.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [verifier, export, "--public-key", publicKey])
+        using var process = Process.Start(new ProcessStartInfo("dotnet", [verifier, .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AgreementTracker.Integrity.Log;
 
 namespace AgreementTracker.Integrity.Export;
 
@@ -18,12 +19,19 @@ public sealed record ExportManifest(
     public const string CurrentFormat = "agreementtracker-history-export/1";
 }
 
+/// <summary>A signed checkpoint as a file carries it: hashes and signature in base64.</summary>
 public sealed record ExportedCheckpoint(
     [property: JsonPropertyName("size")] long Size,
     [property: JsonPropertyName("root")] string Root,
     [property: JsonPropertyName("signedAt")] DateTimeOffset SignedAt,
     [property: JsonPropertyName("keyId")] string KeyId,
-    [property: JsonPropertyName("signature")] string Signature);
+    [property: JsonPropertyName("signature")] string Signature)
+{
+    public static ExportedCheckpoint Of(Checkpoint c) =>
+        new(c.Size, Convert.ToBase64String(c.Root), c.SignedAt, c.KeyId, Convert.ToBase64String(c.Signature));
+
+    public Checkpoint ToCheckpoint() => new(Size, Convert.FromBase64String(Root), SignedAt, KeyId, Convert.FromBase64String(Signature));
+}
 
 /// <summary>
 /// One event of an export, every field its hash covers exactly as stored: <see cref="Data"/> and

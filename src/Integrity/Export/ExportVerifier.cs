@@ -16,8 +16,8 @@ public sealed record ExportReport(long EventsVerified, long StreamsVerified, str
 /// </summary>
 public static class ExportVerifier
 {
-    // A line missing a field, or with null where the format has none, is not an exported event.
-    private static readonly JsonSerializerOptions Strict = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
+    // A line missing a field, or with null where the format has none, is not what it claims to be.
+    internal static readonly JsonSerializerOptions Strict = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 
     /// <param name="trustedPublicKey">The key the auditor trusts; without it the export's own key is used, which shows
     /// the file is consistent but not who signed it.</param>
@@ -43,8 +43,7 @@ public static class ExportVerifier
         var publicKey = Convert.FromBase64String(manifest.PublicKey);
         if (trustedPublicKey is not null && !trustedPublicKey.AsSpan().SequenceEqual(publicKey))
             return new ExportReport(0, 0, "the export names a different public key than the one you trust");
-        var c = manifest.Checkpoint;
-        var checkpoint = new Checkpoint(c.Size, Convert.FromBase64String(c.Root), c.SignedAt, c.KeyId, Convert.FromBase64String(c.Signature));
+        var checkpoint = manifest.Checkpoint.ToCheckpoint();
         if (!checkpoint.IsSignedBy(publicKey))
             return new ExportReport(0, 0, "the checkpoint's signature does not verify with the public key");
 

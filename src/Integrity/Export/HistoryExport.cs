@@ -28,8 +28,7 @@ public static class HistoryExport
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportManifest(
             ExportManifest.CurrentFormat, scope, events.Count,
-            new ExportedCheckpoint(checkpoint.Size, Convert.ToBase64String(checkpoint.Root), checkpoint.SignedAt, checkpoint.KeyId,
-                Convert.ToBase64String(checkpoint.Signature)),
+            ExportedCheckpoint.Of(checkpoint),
             Convert.ToBase64String(publicKey), states)));
         foreach (var (e, hash, logIndex) in events)
         {
