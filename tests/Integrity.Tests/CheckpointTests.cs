@@ -39,13 +39,7 @@ public sealed class CheckpointTests(PostgresDatabaseFixture database) : IClassFi
     {
         await using var history = await MartenHistory.StartAsync(database);
         using var key = SigningKey.LoadOrCreate(KeyPath());
-        await history.AppendSomeStreamsAsync();
-        await history.LogUntilAsync(30);
-        var earlier = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
-        history.Clock.Advance(TimeSpan.FromHours(1));
-        await history.AppendSomeStreamsAsync();
-        await history.LogUntilAsync(60);
-        var later = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
+        var (earlier, later) = await TwoCheckpointsAsync(history, key);
 
         var proof = (await TransparencyLog.ReadTreeAsync(history.DataSource)).ConsistencyProof(earlier.Size, later.Size);
 
@@ -59,13 +53,7 @@ public sealed class CheckpointTests(PostgresDatabaseFixture database) : IClassFi
     {
         await using var history = await MartenHistory.StartAsync(database);
         using var key = SigningKey.LoadOrCreate(KeyPath());
-        await history.AppendSomeStreamsAsync();
-        await history.LogUntilAsync(30);
-        var earlier = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
-        history.Clock.Advance(TimeSpan.FromHours(1));
-        await history.AppendSomeStreamsAsync();
-        await history.LogUntilAsync(60);
-        var later = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
+        var (earlier, later) = await TwoCheckpointsAsync(history, key);
         var tree = await TransparencyLog.ReadTreeAsync(history.DataSource);
         var rewritten = key.Sign(earlier.Size, tree.RootOf(earlier.Size - 1), earlier.SignedAt);
         using var stranger = SigningKey.LoadOrCreate(KeyPath("stranger.pem"));
@@ -95,6 +83,18 @@ public sealed class CheckpointTests(PostgresDatabaseFixture database) : IClassFi
     {
         if (Directory.Exists(_keyFolder))
             Directory.Delete(_keyFolder, recursive: true);
+    }
+
+    /// <summary>A checkpoint over 30 events, and an hour and 30 events later another.</summary>
+    private static async Task<(Checkpoint Earlier, Checkpoint Later)> TwoCheckpointsAsync(MartenHistory history, SigningKey key)
+    {
+        await history.AppendSomeStreamsAsync();
+        await history.LogUntilAsync(30);
+        var earlier = await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock);
+        history.Clock.Advance(TimeSpan.FromHours(1));
+        await history.AppendSomeStreamsAsync();
+        await history.LogUntilAsync(60);
+        return (earlier, await TransparencyLog.SignCheckpointAsync(history.DataSource, key, history.Clock));
     }
 
     private string KeyPath(string name = "checkpoint-signing-key.pem") => Path.Combine(_keyFolder, name);
