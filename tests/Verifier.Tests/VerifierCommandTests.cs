@@ -70,10 +70,10 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         using var key = SigningKey.LoadOrCreate(KeyPath);
         await File.WriteAllTextAsync(PublicKeyPem(), PemOf(key.PublicKey));
         await DemoHistoryImport.ImportAsync(store, demo.Take(demo.Count - 1));
-        await WaitForTheLogAsync(dataSource, demo.Take(demo.Count - 1).Sum(s => (long)s.Events.Count));
+        await IntegrityLog.ExtendUntilAsync(dataSource, demo.Take(demo.Count - 1).Sum(s => (long)s.Events.Count));
         var earlier = await TransparencyLog.SignCheckpointAsync(dataSource, key, clock);
         await DemoHistoryImport.ImportAsync(store, demo);
-        await WaitForTheLogAsync(dataSource, demo.Sum(s => (long)s.Events.Count));
+        await IntegrityLog.ExtendUntilAsync(dataSource, demo.Sum(s => (long)s.Events.Count));
         var later = await TransparencyLog.SignCheckpointAsync(dataSource, key, clock);
         var evidence = Path.Combine(_folder, "consistency.json");
         await File.WriteAllTextAsync(evidence, JsonSerializer.Serialize(
@@ -100,7 +100,7 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         await store.ApplySchemaAsync(dataSource);
         var demo = DemoDataGenerator.Generate(agreementCount: 1).ToList();
         await DemoHistoryImport.ImportAsync(store, demo);
-        await WaitForTheLogAsync(dataSource, demo.Sum(s => (long)s.Events.Count));
+        await IntegrityLog.ExtendUntilAsync(dataSource, demo.Sum(s => (long)s.Events.Count));
         using var key = SigningKey.LoadOrCreate(KeyPath);
         await File.WriteAllTextAsync(PublicKeyPem(), PemOf(key.PublicKey));
         var checkpoint = await TransparencyLog.SignCheckpointAsync(dataSource, key, clock);
@@ -116,16 +116,6 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, [.. states.Keys], "the first demo agreement and the organisations",
             checkpoint, key.PublicKey, file, states);
         return path;
-    }
-
-    private static async Task WaitForTheLogAsync(NpgsqlDataSource dataSource, long events)
-    {
-        var waiting = Stopwatch.StartNew();
-        while (await TransparencyLog.ExtendAsync(dataSource) < events)
-        {
-            Assert.True(waiting.Elapsed < TimeSpan.FromSeconds(30), $"the log did not reach {events} entries in 30 s");
-            await Task.Delay(20);
-        }
     }
 
     private static string PemOf(byte[] publicKey) => PemEncoding.WriteString("PUBLIC KEY", publicKey);
