@@ -1,9 +1,14 @@
 using AgreementTracker.Deadlines.Scheduling;
+using AgreementTracker.Domain.Agreements;
 using AgreementTracker.EventStore;
+using Wolverine;
 
 namespace AgreementTracker.Deadlines;
 
-/// <summary>Where the deadlines are scheduled: register the schedule with the event store, next to the domain's events and folds.</summary>
+/// <summary>
+/// Where the deadlines are scheduled: on Wolverine, <see cref="For"/> gives a change's handler the deadlines it adds as
+/// scheduled messages; on the old store, <see cref="AddTo"/> registers the schedule next to the domain's events and folds.
+/// </summary>
 public static class DeadlineSchedule
 {
     /// <summary>How long before an agreement's end its parties are reminded to extend or close it.</summary>
@@ -15,6 +20,21 @@ public static class DeadlineSchedule
     /// bury the current ones. So it is neither queued nor, if it fires that late, written.
     /// </summary>
     public const int StaleAfterDays = 14;
+
+    /// <summary>
+    /// The deadlines <paramref name="after"/> has that <paramref name="before"/> did not (all of them when
+    /// <paramref name="before"/> is null: a new or imported agreement), each scheduled for the start of its day, leaving
+    /// out those no longer of use <paramref name="today"/>. It only ever adds: a deadline whose cause went away stays
+    /// scheduled and does nothing when it fires, since every handler checks the agreement as it is then.
+    /// </summary>
+    public static OutgoingMessages For(AgreementState? before, AgreementState after, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var messages = new OutgoingMessages();
+        foreach (var deadline in DeadlinePlan.Added(before, after).Where(d => d.Payload.IsUsefulOn(today)))
+            messages.Schedule(deadline.Payload, DeadlineCalendar.StartOf(deadline.Payload.Deadline));
+        return messages;
+    }
 
     /// <summary>
     /// Adds <see cref="DeadlineScheduleProjection"/> as an inline projection. The store's clock says what today is, for

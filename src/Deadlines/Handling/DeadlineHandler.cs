@@ -73,14 +73,7 @@ internal sealed class DeadlineHandler(StreamStore store, TimeProvider clock, ILo
 
     private async Task WriteAsync(Message message, IDeadlinePayload due, Notice notice, CancellationToken ct)
     {
-        var written = await NotificationOutbox.WriteAsync(store.DataSource, new Notification(
-            message.Id,
-            due.AgreementId,
-            notice.Concerns,
-            notice.Kind,
-            notice.Text,
-            DeadlineCalendar.StartOf(due.Deadline),
-            clock.GetUtcNow()), ct);
+        var written = await NotificationOutbox.WriteAsync(store.DataSource, notice.ToNotification(message.Id, due, clock.GetUtcNow()), ct);
         if (!written)
             logger.LogInformation("Deadline {Id} ({Kind}) was delivered again; its notification had already been written", message.Id, message.Kind);
     }

@@ -3,27 +3,29 @@ using System.Text.Json.Serialization;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
+using Wolverine.Attributes;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
 
 namespace AgreementTracker.Deadlines.Kinds;
 
 /// <summary>An agreement in force nears its end: time to decide whether to extend it.</summary>
-internal static class AgreementEnding
+public static class AgreementEnding
 {
     public const string MessageKind = "deadline.agreement_ending";
 
-    internal sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload
+    [MessageIdentity(MessageKind)]
+    public sealed record Due(AgreementId AgreementId, DateOnly End, DateOnly Deadline) : IDeadlinePayload
     {
         /// <summary>A reminder of an end that has passed is of no use.</summary>
         [JsonIgnore]
         public DateOnly? UsefulUntil => End;
     }
 
-    public static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
+    internal static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
         ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(-DeadlineSchedule.EndingWarningDays)), $"ending:{ScheduledDeadline.Day(end)}");
 
     /// <summary>Only for the end it was scheduled for (an extension schedules a new one), of a signed agreement still running.</summary>
-    public static Notice? Check(Due due, DeadlineCheck check)
+    internal static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
         if (agreement.Period.End != due.End || agreement.IsClosed || !agreement.FullySigned)

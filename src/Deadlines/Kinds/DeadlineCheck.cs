@@ -1,3 +1,5 @@
+using AgreementTracker.Deadlines.Notifications;
+using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 
@@ -12,4 +14,9 @@ internal sealed record DeadlineCheck(AgreementState Agreement, DateOnly Today, I
 }
 
 /// <summary>What a deadline found that people should read: a kind, the parties it concerns, and the text in Danish.</summary>
-internal sealed record Notice(string Kind, IReadOnlyList<OrganisationId> Concerns, string Text);
+internal sealed record Notice(string Kind, IReadOnlyList<OrganisationId> Concerns, string Text)
+{
+    /// <summary>The notification it makes, under the id of the deadline message that found it (so a redelivery writes none).</summary>
+    public Notification ToNotification(Guid messageId, IDeadlinePayload due, DateTimeOffset createdAt) =>
+        new(messageId, due.AgreementId, Concerns, Kind, Text, DeadlineCalendar.StartOf(due.Deadline), createdAt);
+}

@@ -3,6 +3,7 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.FollowUp;
+using Wolverine.Attributes;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
 using static AgreementTracker.Domain.Formatting.DanishLabels;
 
@@ -13,11 +14,12 @@ namespace AgreementTracker.Deadlines.Kinds;
 /// deadline per agreement and period covers every KPI of that frequency: one notification lists them all, and an
 /// agreement with five monthly KPIs queues a fifth of the messages.
 /// </summary>
-internal static class KpiReportMissing
+public static class KpiReportMissing
 {
     public const string MessageKind = "deadline.kpi_report_missing";
 
-    internal sealed record Due(AgreementId AgreementId, ReportingPeriod Period, DateOnly Deadline) : IDeadlinePayload
+    [MessageIdentity(MessageKind)]
+    public sealed record Due(AgreementId AgreementId, ReportingPeriod Period, DateOnly Deadline) : IDeadlinePayload
     {
         [JsonIgnore]
         public DateOnly? UsefulUntil => Deadline.AddDays(DeadlineSchedule.StaleAfterDays);
@@ -27,13 +29,13 @@ internal static class KpiReportMissing
     /// Every period some KPI must report within the agreement (from its definition or the agreement's start, whichever
     /// is later), due on the day <see cref="KpiFulfilment"/> first counts the period as not reported.
     /// </summary>
-    public static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, IEnumerable<KpiReporting> kpis) =>
+    internal static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, IEnumerable<KpiReporting> kpis) =>
         kpis.SelectMany(kpi => ReportingPeriod.EndedBetween(Dates.Later(kpi.DefinedOn, period.Start), period.End, kpi.Frequency))
             .Distinct()
             .Select(p => ScheduledDeadline.Of(MessageKind, new Due(agreement, p, p.End.AddDays(KpiFulfilment.DaysToReport)), $"kpi-reports:{p}"));
 
     /// <summary>The domain's own rule decides which KPIs miss the period; an old gap is left to the KPI views.</summary>
-    public static Notice? Check(Due due, DeadlineCheck check)
+    internal static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
         var missing = agreement.Kpis

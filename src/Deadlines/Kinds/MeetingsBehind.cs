@@ -3,6 +3,7 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.FollowUp;
+using Wolverine.Attributes;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
 
 namespace AgreementTracker.Deadlines.Kinds;
@@ -11,21 +12,22 @@ namespace AgreementTracker.Deadlines.Kinds;
 /// Meetings held against the agreed cadence, checked at the end of each half-year (and on the agreement's last day):
 /// with the usual two meetings a year, the half-year check catches a missed spring meeting while there is time to act.
 /// </summary>
-internal static class MeetingsBehind
+public static class MeetingsBehind
 {
     public const string MessageKind = "deadline.meetings_behind";
 
-    internal sealed record Due(AgreementId AgreementId, DateOnly Checkpoint, DateOnly Deadline) : IDeadlinePayload
+    [MessageIdentity(MessageKind)]
+    public sealed record Due(AgreementId AgreementId, DateOnly Checkpoint, DateOnly Deadline) : IDeadlinePayload
     {
         [JsonIgnore]
         public DateOnly? UsefulUntil => Deadline.AddDays(DeadlineSchedule.StaleAfterDays);
     }
 
-    public static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, DateOnly cadenceFrom) =>
+    internal static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, DateOnly cadenceFrom) =>
         Checkpoints(Dates.Later(cadenceFrom, period.Start), period.End)
             .Select(day => ScheduledDeadline.Of(MessageKind, new Due(agreement, day, day.AddDays(1)), $"meetings:{ScheduledDeadline.Day(day)}"));
 
-    public static Notice? Check(Due due, DeadlineCheck check)
+    internal static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
         if (!agreement.FullySigned || due.Checkpoint > agreement.LastDay)

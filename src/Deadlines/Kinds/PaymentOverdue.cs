@@ -3,16 +3,18 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using Wolverine.Attributes;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
 
 namespace AgreementTracker.Deadlines.Kinds;
 
 /// <summary>An invoice for co-financing passes its due date with money outstanding.</summary>
-internal static class PaymentOverdue
+public static class PaymentOverdue
 {
     public const string MessageKind = "deadline.payment_overdue";
 
-    internal sealed record Due(AgreementId AgreementId, CommitmentId CommitmentId, InvoiceId InvoiceId, DateOnly Deadline) : IDeadlinePayload
+    [MessageIdentity(MessageKind)]
+    public sealed record Due(AgreementId AgreementId, CommitmentId CommitmentId, InvoiceId InvoiceId, DateOnly Deadline) : IDeadlinePayload
     {
         /// <summary>Money still owed is reported however late.</summary>
         [JsonIgnore]
@@ -20,11 +22,17 @@ internal static class PaymentOverdue
     }
 
     /// <summary>Due the day after the invoice's due date, the first day <see cref="InvoiceState.IsOverdueOn"/> holds.</summary>
-    public static ScheduledDeadline Schedule(AgreementId agreement, CoFinancingInvoiced invoiced) =>
-        ScheduledDeadline.Of(MessageKind, new Due(agreement, invoiced.CommitmentId, invoiced.InvoiceId, invoiced.DueOn.AddDays(1)), $"payment:{invoiced.InvoiceId}");
+    internal static ScheduledDeadline Schedule(AgreementId agreement, CoFinancingInvoiced invoiced) =>
+        Schedule(agreement, invoiced.CommitmentId, invoiced.InvoiceId, invoiced.DueOn);
+
+    internal static ScheduledDeadline Schedule(AgreementId agreement, CommitmentId commitment, InvoiceState invoice) =>
+        Schedule(agreement, commitment, invoice.Id, invoice.DueOn);
+
+    private static ScheduledDeadline Schedule(AgreementId agreement, CommitmentId commitment, InvoiceId invoice, DateOnly dueOn) =>
+        ScheduledDeadline.Of(MessageKind, new Due(agreement, commitment, invoice, dueOn.AddDays(1)), $"payment:{invoice}");
 
     /// <summary>Paid in full by now: nothing to say. Still owed, however late the check: the payer and the coordinators should know.</summary>
-    public static Notice? Check(Due due, DeadlineCheck check)
+    internal static Notice? Check(Due due, DeadlineCheck check)
     {
         var agreement = check.Agreement;
         if (agreement.Commitment(due.CommitmentId) is not { } commitment

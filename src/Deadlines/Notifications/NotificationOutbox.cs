@@ -9,23 +9,32 @@ namespace AgreementTracker.Deadlines.Notifications;
 /// </summary>
 internal static class NotificationOutbox
 {
+    /// <summary>The statement, with <see cref="Values"/> as its parameters $1 to $7. It answers with the id it announced, if any.</summary>
+    public const string Sql = $"""
+        WITH written AS (
+            INSERT INTO public.notifications (id, agreement_id, organisation_ids, kind, message, due_at, created_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id)
+        SELECT pg_notify('{NotificationReader.Channel}', id::text) FROM written
+        """;
+
+    public static object[] Values(Notification notification) =>
+    [
+        notification.Id,
+        notification.AgreementId.Value,
+        notification.Organisations.Select(o => o.Value).ToArray(),
+        notification.Kind,
+        notification.Message,
+        notification.DueAt,
+        notification.CreatedAt,
+    ];
+
     public static async Task<bool> WriteAsync(NpgsqlDataSource dataSource, Notification notification, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand($"""
-            WITH written AS (
-                INSERT INTO public.notifications (id, agreement_id, organisation_ids, kind, message, due_at, created_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
-                ON CONFLICT (id) DO NOTHING
-                RETURNING id)
-            SELECT pg_notify('{NotificationReader.Channel}', id::text) FROM written
-            """);
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.Id });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.AgreementId.Value });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.Organisations.Select(o => o.Value).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.Kind });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.Message });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.DueAt });
-        command.Parameters.Add(new NpgsqlParameter { Value = notification.CreatedAt });
+        await using var command = dataSource.CreateCommand(Sql);
+        foreach (var value in Values(notification))
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct);
     }

@@ -15,6 +15,12 @@ internal sealed record KpiReporting(ReportingFrequency Frequency, DateOnly Defin
 /// </summary>
 internal sealed record DeadlineFacts(DatePeriod Period, DateOnly? CadenceFrom, ImmutableList<KpiReporting> Kpis)
 {
+    /// <summary>The facts as the agreement's state holds them: what folding its events with <see cref="Evolve"/> gives.</summary>
+    public static DeadlineFacts Of(AgreementState agreement) => new(
+        agreement.Period,
+        agreement.Cadence.FirstOrDefault()?.EffectiveFrom,
+        [.. agreement.Kpis.Select(kpi => new KpiReporting(kpi.Frequency, kpi.DefinedOn))]);
+
     /// <summary>Whether the event can change the facts; appends of other events need not read them at all.</summary>
     public static bool CanChange(object @event) => @event is AgreementDrafted or AgreementExtended or KpiDefined or MeetingCadenceSet;
 

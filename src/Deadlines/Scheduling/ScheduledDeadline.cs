@@ -4,8 +4,12 @@ using AgreementTracker.Messaging;
 
 namespace AgreementTracker.Deadlines.Scheduling;
 
-/// <summary>What every deadline's payload carries: whose it is and the day it falls due.</summary>
-internal interface IDeadlinePayload
+/// <summary>
+/// What every deadline's payload carries: whose it is and the day it falls due. Each kind's <c>Due</c> record is also its
+/// Wolverine message, stored under the kind's <c>MessageKind</c> (<c>[MessageIdentity]</c>) rather than its type name, so
+/// a message scheduled years ahead still finds its handler after a rename.
+/// </summary>
+public interface IDeadlinePayload
 {
     AgreementId AgreementId { get; }
 

@@ -1,0 +1,24 @@
+using AgreementTracker.Deadlines.Scheduling;
+using Wolverine;
+
+namespace AgreementTracker.Deadlines.Tests;
+
+/// <summary>What a handler returning these messages has Wolverine schedule: each deadline and when it falls due.</summary>
+internal static class ScheduledMessages
+{
+    public static IReadOnlyList<(IDeadlinePayload Message, DateTimeOffset At)> Of(OutgoingMessages messages) =>
+        InOrder(messages
+            .Select(m => Assert.IsType<DeliveryMessage<IDeadlinePayload>>(m))
+            .Select(d => (d.Message, d.Options.ScheduledTime ?? throw new InvalidOperationException($"{d.Message} is sent at once, not scheduled."))));
+
+    /// <summary>Earliest first, then by kind, so two schedules compare whatever order they were planned in.</summary>
+    public static IReadOnlyList<(IDeadlinePayload Message, DateTimeOffset At)> InOrder(IEnumerable<(IDeadlinePayload Message, DateTimeOffset At)> scheduled) =>
+        scheduled
+            .OrderBy(s => s.At)
+            .ThenBy(s => s.Message.GetType().FullName, StringComparer.Ordinal)
+            .ThenBy(s => s.Message.ToString(), StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Midnight UTC at the start of the day.</summary>
+    public static DateTimeOffset StartOf(int year, int month, int day) => new(year, month, day, 0, 0, 0, TimeSpan.Zero);
+}
