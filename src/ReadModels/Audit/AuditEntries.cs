@@ -2,34 +2,33 @@ using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Formatting;
 using AgreementTracker.Domain.Organisations;
-using AgreementTracker.EventStore;
 
 namespace AgreementTracker.ReadModels.Audit;
 
-/// <summary>Turns one stored event, with its stream's state before and after it, into the audit entry the timeline keeps. Pure.</summary>
+/// <summary>Turns one event, with its stream's state before and after it, into the audit entry the timeline keeps. Pure.</summary>
 public static class AuditEntries
 {
     /// <summary>Shown as the actor of an event appended without one (nothing in this application does that).</summary>
     public const string UnknownActor = "ukendt";
 
     public static AuditEntry ForAgreement(
-        EventEnvelope e, AgreementState? before, AgreementState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
+        AuditedEvent e, AgreementState? before, AgreementState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
         Entry(e, AgreementHistoryText.Describe(before, e.Data, organisationName), AgreementChanges.Between(before, after, organisationName), hash);
 
     public static AuditEntry ForOrganisation(
-        EventEnvelope e, OrganisationState? before, OrganisationState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
+        AuditedEvent e, OrganisationState? before, OrganisationState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
         Entry(e, OrganisationHistoryText.Describe(e.Data, organisationName), OrganisationChanges.Between(before, after, organisationName), hash);
 
-    private static AuditEntry Entry(EventEnvelope e, string summary, IReadOnlyList<FieldChange> changes, byte[] hash) => new(
+    private static AuditEntry Entry(AuditedEvent e, string summary, IReadOnlyList<FieldChange> changes, byte[] hash) => new(
         e.Sequence,
         e.StreamId,
         e.Version,
         e.Data.GetType().Name,
         summary,
         e.Timestamp,
-        e.Metadata.Actor ?? UnknownActor,
-        e.Metadata.Reason,
-        e.Metadata.CorrelationId,
+        e.Actor ?? UnknownActor,
+        e.Reason,
+        e.CorrelationId,
         changes,
         Convert.ToHexStringLower(hash));
 }

@@ -1,0 +1,26 @@
+using AgreementTracker.Agreements.FollowUp;
+using AgreementTracker.ReadModels.Audit;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace AgreementTracker.Agreements.Audit;
+
+/// <summary>The audit feature's part of the Marten configuration.</summary>
+public static class AuditModule
+{
+    /// <summary>
+    /// Adds the audit timeline as an async projection named <see cref="AuditTimeline.ProjectionName"/>, and its tables
+    /// (created by <c>ApplySchemaAsync</c>, emptied by Marten before a rebuild replays every event into them).
+    /// </summary>
+    public static StoreOptions AddAuditTimeline(this StoreOptions options)
+    {
+        var tables = new AuditTimelineProjection().Tables.Select(t => new ReadModelTable(t)).ToArray();
+        options.Projections.Add(new AuditTimeline(), ProjectionLifecycle.Async, AuditTimeline.ProjectionName, daemon =>
+        {
+            foreach (var table in tables)
+                daemon.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
+        });
+        options.Storage.ExtendedSchemaObjects.AddRange(tables);
+        return options;
+    }
+}

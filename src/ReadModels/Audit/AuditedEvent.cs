@@ -1,0 +1,23 @@
+using AgreementTracker.EventStore;
+
+namespace AgreementTracker.ReadModels.Audit;
+
+/// <summary>An event as the audit timeline reads it, whichever store recorded it.</summary>
+/// <param name="Sequence">Its place in the whole store (global sequence).</param>
+/// <param name="Version">Its stream's version after it.</param>
+/// <param name="Actor">Who appended it, if anyone was recorded.</param>
+/// <param name="CorrelationId">The command it was appended by, shared by that command's events.</param>
+public sealed record AuditedEvent(
+    long Sequence,
+    Guid StreamId,
+    long Version,
+    object Data,
+    DateTimeOffset Timestamp,
+    string? Actor,
+    string? Reason,
+    string? CorrelationId)
+{
+    /// <summary>An event of the old store. Implicit, so its callers pass their envelopes as before until they move to Marten.</summary>
+    public static implicit operator AuditedEvent(EventEnvelope e) =>
+        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.Metadata.Actor, e.Metadata.Reason, e.Metadata.CorrelationId);
+}
