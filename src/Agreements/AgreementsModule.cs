@@ -1,3 +1,4 @@
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Agreements.FollowUp;
 using AgreementTracker.Agreements.Lifecycle;
 using AgreementTracker.Agreements.Organisations;
@@ -42,6 +43,7 @@ public static class AgreementsModule
         options.Projections.Add(new OrganisationProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName);
         options.Storage.ExtendedSchemaObjects.AddRange(new OrganisationDirectoryProjection().Tables.Select(t => new ReadModelTable(t)));
+        options.Schema.For<CommandReceipt>();
         return options;
     }
 

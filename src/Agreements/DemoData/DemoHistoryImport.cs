@@ -1,8 +1,12 @@
+using AgreementTracker.Agreements.Changes;
+using AgreementTracker.Deadlines;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Domain.Organisations;
 using JasperFx.Events;
 using Marten;
+using Wolverine;
+using Wolverine.Marten.Publishing;
 
 namespace AgreementTracker.Agreements.DemoData;
 
@@ -17,23 +21,31 @@ public static class DemoHistoryImport
 
     public sealed record Progress(long Streams, long EventsWritten, long StreamsAlreadyThere);
 
+    /// <summary>
+    /// Where the imported agreements' deadlines go: Wolverine's outbox in the transaction of their events, each
+    /// agreement's deadlines as of <see cref="Today"/> (the ones already stale then are left out).
+    /// </summary>
+    public sealed record DeadlineOutbox(OutboxedSessionFactory Sessions, IMessageBus Bus, DateOnly Today);
+
+    /// <param name="deadlines">Null to import the events alone (no deadlines are scheduled).</param>
     public static async Task<Progress> ImportAsync(
-        IDocumentStore store, IEnumerable<DemoStream> streams, IProgress<Progress>? progress = null,
+        IDocumentStore store, IEnumerable<DemoStream> streams, DeadlineOutbox? deadlines = null, IProgress<Progress>? progress = null,
         int eventsPerTransaction = DefaultEventsPerTransaction, CancellationToken ct = default)
     {
         var done = new Progress(0, 0, 0);
         foreach (var batch in Batches(streams, eventsPerTransaction))
         {
-            var (written, existing) = await WriteAsync(store, batch, ct);
+            var (written, existing) = await WriteAsync(store, batch, deadlines, ct);
             done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing);
             progress?.Report(done);
         }
         return done;
     }
 
-    private static async Task<(long Written, long Existing)> WriteAsync(IDocumentStore store, List<DemoStream> batch, CancellationToken ct)
+    private static async Task<(long Written, long Existing)> WriteAsync(
+        IDocumentStore store, List<DemoStream> batch, DeadlineOutbox? deadlines, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
+        await using var session = deadlines is null ? store.LightweightSession() : deadlines.Sessions.OpenSession(deadlines.Bus);
         var ids = batch.Select(s => s.Id).ToArray();
         var existing = (await session.QueryAsync<Guid>(
             $"SELECT id FROM {AgreementsModule.Schema}.mt_streams WHERE id = ANY(?)", ct, ids)).ToHashSet();
@@ -42,13 +54,23 @@ public static class DemoHistoryImport
         {
             var events = ImportedEvents(session, stream).ToArray();
             if (stream.Kind == StreamKind.Agreement)
+            {
                 session.Events.StartStream<AgreementState>(stream.Id, events);
+                if (deadlines is not null)
+                    await ScheduleAsync(deadlines, Agreement.Fold(null, stream.Events.Select(e => e.Data))!);
+            }
             else
                 session.Events.StartStream<OrganisationState>(stream.Id, events);
             written += events.Length;
         }
         await session.SaveChangesAsync(ct);
         return (written, existing.Count);
+    }
+
+    private static async Task ScheduleAsync(DeadlineOutbox deadlines, AgreementState agreement)
+    {
+        foreach (var deadline in DeadlineSchedule.For(before: null, agreement, deadlines.Today))
+            await deadlines.Bus.PublishAsync(deadline);
     }
 
     private static IEnumerable<IEvent> ImportedEvents(IDocumentSession session, DemoStream stream)
@@ -63,7 +85,7 @@ public static class DemoHistoryImport
             imported.UserName = e.Actor.Identity;
             imported.CorrelationId = $"demo-{stream.Id:N}-{commandStart}";
             if (e.Reason is not null)
-                imported.SetHeader("reason", e.Reason);
+                imported.SetHeader(ChangeContext.ReasonHeader, e.Reason);
             yield return imported;
         }
     }

@@ -1,5 +1,8 @@
-using AgreementTracker.EventStore;
+using System.Globalization;
+using AgreementTracker.Agreements;
 using AgreementTracker.GraphQL.Types;
+using AgreementTracker.Integrity;
+using Npgsql;
 
 namespace AgreementTracker.Api.Audit;
 
@@ -9,16 +12,15 @@ internal static class IntegrityResolvers
     public static SchemaBuilder AddIntegrityCheck(this SchemaBuilder builder) => builder
         .AddResolverAsync("Query", "verifyHistory", async ctx =>
         {
-            var report = await ctx.GetService<StreamStore>().VerifyIntegrityAsync(cancellationToken: ctx.CancellationToken);
-            return new IntegrityReportView(report.IsIntact, report.EventsChecked, report.FirstViolation is { } v ? BrokenLinkView.Of(v) : null);
+            var report = await HistoryVerifier.VerifyAsync(ctx.GetService<NpgsqlDataSource>(), AgreementsModule.Schema, ct: ctx.CancellationToken);
+            return new IntegrityReportView(report.IsIntact, report.EventsVerified, report.FirstBrokenLink is { } link ? BrokenLinkView.Of(link) : null);
         });
 
     private sealed record IntegrityReportView(bool Intact, long EventsVerified, BrokenLinkView? FirstBrokenLink);
 
     private sealed record BrokenLinkView(Guid StreamId, long Version, string? Position, string Problem, string? ExpectedHash, string? ActualHash)
     {
-        public static BrokenLinkView Of(IntegrityViolation violation) => new(
-            violation.StreamId, violation.Version, violation.Sequence?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            violation.Problem, violation.ExpectedHash, violation.ActualHash);
+        public static BrokenLinkView Of(BrokenLink link) => new(
+            link.StreamId, link.Version, link.Sequence?.ToString(CultureInfo.InvariantCulture), link.Problem, link.ExpectedHash, link.StoredHash);
     }
 }

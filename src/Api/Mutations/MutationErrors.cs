@@ -1,6 +1,7 @@
-using AgreementTracker.Commands;
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.GraphQL;
+using JasperFx;
 
 namespace AgreementTracker.Api.Mutations;
 
@@ -31,6 +32,12 @@ public static class MutationErrors
                 ["expectedVersion"] = conflict.ExpectedVersion,
                 ["actualVersion"] = conflict.ActualVersion,
             });
+        }
+        catch (ConcurrencyException)
+        {
+            throw new GraphQLError(
+                "The change was not made because others kept changing the same thing at the same moment. Read it again and retry.",
+                code: ConcurrencyConflict);
         }
     }
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using AgreementTracker.Commands;
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.Execution;

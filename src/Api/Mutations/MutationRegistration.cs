@@ -1,5 +1,5 @@
 using AgreementTracker.Api.Types;
-using AgreementTracker.Commands;
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.GraphQL.Execution;
@@ -7,6 +7,7 @@ using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Organisations;
+using Wolverine;
 
 namespace AgreementTracker.Api.Mutations;
 
@@ -25,9 +26,10 @@ internal static class MutationRegistration
             var mapped = change(input);
             if (await ctx.GetService<OrganisationReader>().LoadAsync(mapped.Commands[0].AgreementId.Value, ctx.CancellationToken) is not null)
                 throw input.WrongKind("agreementId", "en organisations id, ikke en aftales");
-            var result = await ctx.GetService<AgreementCommandHandler>().HandleAsync(mapped.Commands, request, ctx.CancellationToken);
+            var result = await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<AgreementState>>(
+                new ChangeAgreement(mapped.Commands[0].AgreementId, mapped.Commands, request), ctx.CancellationToken);
             var today = Today.On(ctx.GetService<TimeProvider>());
-            return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, result.Events, result.Repeated);
+            return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
 
     public static SchemaBuilder OrganisationMutation(this SchemaBuilder builder, string field, Func<MutationInput, Change<IOrganisationCommand>> change) =>
@@ -37,9 +39,13 @@ internal static class MutationRegistration
             var mapped = change(input);
             if (await ctx.GetService<AgreementReader>().LoadAsync(mapped.Commands[0].OrganisationId.Value, ctx.CancellationToken) is not null)
                 throw input.WrongKind("organisationId", "en aftales id, ikke en organisations");
-            var result = await ctx.GetService<OrganisationCommandHandler>().HandleAsync(mapped.Commands, request, ctx.CancellationToken);
-            return new OrganisationPayload(result.State.Id, mapped.CreatedId, result.Events, result.Repeated);
+            var result = await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<OrganisationState>>(
+                new ChangeOrganisation(mapped.Commands[0].OrganisationId, mapped.Commands, request), ctx.CancellationToken);
+            return new OrganisationPayload(result.State.Id, mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
+
+    private static AppendedEvents AppendedBy<TState>(StreamChange<TState> change) =>
+        new(change.StreamId, change.PreviousVersion + 1, change.Version);
 
     private static (MutationInput Input, CommandRequest Request) Read(ResolveFieldContext ctx)
     {

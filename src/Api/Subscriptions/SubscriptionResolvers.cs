@@ -3,11 +3,11 @@ using AgreementTracker.Api.Audit;
 using AgreementTracker.Api.Types;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.FollowUp;
-using AgreementTracker.EventStore;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels;
 using AgreementTracker.ReadModels.Audit;
+using Marten;
 
 namespace AgreementTracker.Api.Subscriptions;
 
@@ -28,12 +28,13 @@ public static class SubscriptionResolvers
     private static async IAsyncEnumerable<AgreementChangeView> AgreementChangedAsync(ResolveFieldContext ctx)
     {
         var id = Arguments.Id(ctx, "id");
-        var (store, clock, trail) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
+        var (store, clock, trail) = (ctx.GetService<IDocumentStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
             if (change.StreamId != id)
                 continue;
-            var events = await store.FetchStreamAsync(id, toVersion: change.ToVersion, cancellationToken: ctx.CancellationToken);
+            await using var session = store.QuerySession();
+            var events = await session.Events.FetchStreamAsync(id, version: change.ToVersion, token: ctx.CancellationToken);
             var state = Agreement.Fold(null, events.Select(e => e.Data))!;
             var entries = await trail.EntriesAsync(events, change.FromVersion, ctx.CancellationToken);
             yield return new AgreementChangeView(new AgreementView(state, change.ToVersion, Today.On(clock)), entries[^1]);
@@ -43,10 +44,11 @@ public static class SubscriptionResolvers
     private static async IAsyncEnumerable<KpiStatusChangeView> KpiStatusChangedAsync(ResolveFieldContext ctx)
     {
         var organisation = Arguments.OptionalId(ctx, "organisationId");
-        var (store, clock) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>());
+        var (store, clock) = (ctx.GetService<IDocumentStore>(), ctx.GetService<TimeProvider>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
-            var events = await store.FetchStreamAsync(change.StreamId, toVersion: change.ToVersion, cancellationToken: ctx.CancellationToken);
+            await using var session = store.QuerySession();
+            var events = await session.Events.FetchStreamAsync(change.StreamId, version: change.ToVersion, token: ctx.CancellationToken);
             if (events.Count == 0 || events[0].Data is not IAgreementEvent)
                 continue;
             var before = Agreement.Fold(null, events.Where(e => e.Version < change.FromVersion).Select(e => e.Data));

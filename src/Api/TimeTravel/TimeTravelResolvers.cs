@@ -1,10 +1,10 @@
 using AgreementTracker.Api.Audit;
 using AgreementTracker.Api.Types;
-using AgreementTracker.Commands;
-using AgreementTracker.EventStore;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels.Audit;
+using AgreementTracker.ReadModels.Organisations;
+using Marten;
 
 namespace AgreementTracker.Api.TimeTravel;
 
@@ -16,7 +16,8 @@ internal static class TimeTravelResolvers
         {
             var clock = ctx.GetService<TimeProvider>();
             var (moment, date) = MomentOf(ctx, clock);
-            var past = await AgreementHistory.AtAsync(ctx.GetService<StreamStore>(), AgreementIdOf(ctx), moment, ctx.CancellationToken);
+            await using var session = ctx.GetService<IDocumentStore>().QuerySession();
+            var past = await AgreementHistory.AtAsync(session, AgreementIdOf(ctx), moment, ctx.CancellationToken);
             return past is null ? null : new AgreementView(past.State, past.Version, date);
         })
         .AddResolverAsync("Query", "agreementChanges", async ctx =>
@@ -24,12 +25,13 @@ internal static class TimeTravelResolvers
             var (from, to) = (ctx.GetArgument<DateOnly>("from"), ctx.GetArgument<DateOnly>("to"));
             if (from > to)
                 throw Arguments.BadInput("to", $"The period ends ({to:dd-MM-yyyy}) before it begins ({from:dd-MM-yyyy}).");
-            var (store, clock, id) = (ctx.GetService<StreamStore>(), ctx.GetService<TimeProvider>(), AgreementIdOf(ctx));
-            var after = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(to, clock), ctx.CancellationToken);
+            var (clock, id) = (ctx.GetService<TimeProvider>(), AgreementIdOf(ctx));
+            await using var session = ctx.GetService<IDocumentStore>().QuerySession();
+            var after = await AgreementHistory.AtAsync(session, id, AgreementHistory.EndOf(to, clock), ctx.CancellationToken);
             if (after is null)
                 return null;
-            var before = await AgreementHistory.AtAsync(store, id, AgreementHistory.EndOf(from, clock), ctx.CancellationToken);
-            var names = await OrganisationNames.LoadAsync(store.DataSource, ctx.CancellationToken);
+            var before = await AgreementHistory.AtAsync(session, id, AgreementHistory.EndOf(from, clock), ctx.CancellationToken);
+            var names = await ctx.GetService<OrganisationReader>().NamesAsync(ctx.CancellationToken);
             return new AgreementChangesView(
                 from, to,
                 AgreementChanges.Between(before?.State, after.State, o => names.GetValueOrDefault(o)),

@@ -1,3 +1,4 @@
+using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.ReadModels.Paging;
 using AgreementTracker.ReadModels.Sql;
@@ -25,6 +26,20 @@ public sealed class OrganisationReader(NpgsqlDataSource dataSource)
             entries[entry.Id] = entry;
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Every organisation's current name: what a decision checks the organisations a command names against, and names
+    /// them by in its refusals. Read fresh each time, so an organisation registered a moment ago is found.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<OrganisationId, string>> NamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT id, name FROM {Directory}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var names = new Dictionary<OrganisationId, string>();
+        while (await reader.ReadAsync(cancellationToken))
+            names[new OrganisationId(reader.GetGuid(0))] = reader.GetString(1);
+        return names;
     }
 
     /// <summary>One window of the organisations of a kind and/or whose name contains a text (ignoring case), by name.</summary>

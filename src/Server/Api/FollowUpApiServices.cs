@@ -6,7 +6,6 @@ using AgreementTracker.ReadModels.Audit;
 using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.Server.Hosting;
-using AgreementTracker.Commands;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.GraphQL.AspNetCore;
 
@@ -22,8 +21,6 @@ public static class FollowUpApiServices
 
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<AgreementCommandHandler>();
-        services.AddSingleton<OrganisationCommandHandler>();
         services.AddSingleton<AgreementReader>();
         services.AddSingleton<OrganisationReader>();
         services.AddSingleton<PortfolioReader>();

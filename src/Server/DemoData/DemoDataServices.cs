@@ -1,7 +1,11 @@
 using System.Globalization;
 using AgreementTracker.Domain.DemoData;
-using AgreementTracker.EventStore;
+using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Server.Hosting;
+using AgreementTracker.Deadlines;
+using Marten;
+using Wolverine;
+using Wolverine.Marten.Publishing;
 
 namespace AgreementTracker.Server.DemoData;
 
@@ -12,19 +16,31 @@ public static class DemoDataServices
 
     /// <summary>
     /// With --demo, imports the North Jutland demo data set before the server takes requests; with
-    /// <c>Demo:Agreements</c> (e.g. --Demo:Agreements=2000), a generated set of that many agreements instead.
+    /// <c>Demo:Agreements</c> (e.g. --Demo:Agreements=2000), a generated set of that many agreements instead. Runs once
+    /// Wolverine has started, since the agreements' deadlines are scheduled through its outbox with their events.
     /// </summary>
-    public static async Task LoadDemoDataIfAskedAsync(this WebApplication app, CancellationToken ct)
+    public static async Task LoadDemoDataIfAskedAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken ct)
     {
-        var set = DataSetAsked(app.Configuration);
+        var set = DataSetAsked(configuration);
         if (set is null)
             return;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.DemoData");
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.DemoData");
         logger.LogInformation("Loading {DataSet} (as of {AsOf:dd-MM-yyyy})", set.Description, DemoDataGenerator.AsOf);
-        var loaded = await DemoDataLoader.LoadAsync(
-            app.Services.GetRequiredService<StreamStore>(), app.Services.GetRequiredService<ServerDatabase>().ConnectionString, set, logger, ct);
-        logger.LogInformation("Demo data: {Streams:N0} streams, {Written:N0} events written, {Kept:N0} already there, in {Seconds:N1} s",
-            loaded.Streams, loaded.EventsWritten, loaded.EventsAlreadyThere, loaded.Elapsed.TotalSeconds);
+        var progress = new LoadProgress(set, logger);
+        var deadlines = new DemoHistoryImport.DeadlineOutbox(
+            services.GetRequiredService<OutboxedSessionFactory>(), services.GetRequiredService<IMessageBus>(),
+            DeadlineCalendar.Today(services.GetRequiredService<TimeProvider>()));
+        var loaded = await DemoHistoryImport.ImportAsync(services.GetRequiredService<IDocumentStore>(), set.Streams, deadlines, progress, ct: ct);
+        logger.LogInformation("Demo data: {Streams:N0} streams, {Written:N0} events written, {Kept:N0} streams already there, in {Seconds:N1} s",
+            loaded.Streams, loaded.EventsWritten, loaded.StreamsAlreadyThere, progress.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Loads the demo data as the host starts, after Wolverine and before the web server.</summary>
+    public sealed class Loading(IServiceProvider services, IConfiguration configuration) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => services.LoadDemoDataIfAskedAsync(configuration, cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The demo data set the configuration asks for, or null for none.</summary>

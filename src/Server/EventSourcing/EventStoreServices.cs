@@ -1,52 +1,52 @@
-using AgreementTracker.Commands;
-using AgreementTracker.Deadlines;
-using AgreementTracker.EventStore;
-using AgreementTracker.ReadModels;
+using AgreementTracker.Agreements;
+using AgreementTracker.Agreements.Audit;
 using AgreementTracker.Server.Hosting;
+using JasperFx.Events.Daemon;
+using Marten;
 using Npgsql;
+using Wolverine.Marten;
 
 namespace AgreementTracker.Server.EventSourcing;
 
+/// <summary>Marten as the event store: the agreements' streams, their projections, and Wolverine's outbox in the same database.</summary>
 public static class EventStoreServices
 {
     public const string RunDaemonKey = "Projections:RunDaemon";
     public const string StallAfterSecondsKey = "Projections:StallAfterSeconds";
 
+    /// <summary>Wolverine's envelopes, scheduled deadlines and dead letters live in this PostgreSQL schema.</summary>
+    public const string MessagingSchema = "wolverine";
+
     /// <summary>
-    /// The store, and the projection daemon on this node unless <c>Projections:RunDaemon</c> is false.
-    /// Every node may run the daemon: an advisory lock lets one of them work each projection at a time.
+    /// The store, and Marten's projection daemon for the asynchronous projections unless <c>Projections:RunDaemon</c>
+    /// is false. Every node may run it: Marten's leader election (hot/cold) lets one node at a time do the work.
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(provider => DeadlineSchedule.AddTo(ReadModelProjections.AddTo(
-            AgreementEventStore.CreateOptions(provider.GetRequiredService<TimeProvider>()))));
-        services.AddSingleton(provider =>
-        {
-            var store = new StreamStore(provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<EventStoreOptions>());
-            store.Projections.StallThreshold = TimeSpan.FromSeconds(configuration.GetValue(StallAfterSecondsKey, 30));
-            return store;
-        });
-        services.AddSingleton(provider => provider.GetRequiredService<StreamStore>().CreateDaemon());
-        if (configuration.GetValue(RunDaemonKey, true))
-            services.AddHostedService(provider => provider.GetRequiredService<ProjectionDaemon>());
+        services.AddMarten(provider =>
+            {
+                var options = new StoreOptions();
+                options.Connection(provider.GetRequiredService<NpgsqlDataSource>());
+                options.ConfigureAgreements(provider.GetRequiredService<TimeProvider>()).AddAuditTimeline();
+                return options;
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = MessagingSchema)
+            .AddAsyncDaemon(configuration.GetValue(RunDaemonKey, true) ? DaemonMode.HotCold : DaemonMode.Disabled);
         return services;
     }
 
-    /// <summary>Applies the schema and creates missing projection tables before the server takes requests.</summary>
-    public static async Task InitializeEventStoreAsync(this WebApplication app, CancellationToken ct)
+    /// <summary>Applies Marten's schema and the integrity layer before anything starts; Wolverine builds its own tables as it starts.</summary>
+    public static async Task InitializeEventStoreAsync(this IServiceProvider services, CancellationToken ct)
     {
-        var database = app.Services.GetRequiredService<ServerDatabase>();
+        var database = services.GetRequiredService<ServerDatabase>();
         try
         {
-            await app.Services.GetRequiredService<StreamStore>().InitializeAsync(ct);
+            await services.GetRequiredService<IDocumentStore>().ApplySchemaAsync(services.GetRequiredService<NpgsqlDataSource>(), ct);
         }
         catch (NpgsqlException e)
         {
             throw new ServerStartException($"Cannot reach the database at {database.Describe()}: {e.Message}", e);
-        }
-        catch (SchemaMismatchException e)
-        {
-            throw new ServerStartException(e.Message, e);
         }
     }
 }

@@ -1,5 +1,6 @@
-using AgreementTracker.EventStore;
+using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Messaging;
+using Marten;
 using Npgsql;
 
 namespace AgreementTracker.Server.Health;
@@ -10,10 +11,11 @@ namespace AgreementTracker.Server.Health;
 public static class HealthEndpoint
 {
     public static void MapHealth(this WebApplication app) =>
-        app.MapGet("/health", async (NpgsqlDataSource dataSource, StreamStore store, TimeProvider clock, IConfiguration configuration, CancellationToken ct) =>
+        app.MapGet("/health", async (NpgsqlDataSource dataSource, IDocumentStore store, TimeProvider clock, IConfiguration configuration, CancellationToken ct) =>
         {
+            var stallAfter = TimeSpan.FromSeconds(configuration.GetValue(EventStoreServices.StallAfterSecondsKey, 30));
             var lateAfter = TimeSpan.FromSeconds(configuration.GetValue(MessagingServices.LateAfterSecondsKey, 300));
-            var report = await HealthReport.CheckAsync(dataSource, store, clock, lateAfter, ct);
+            var report = await HealthReport.CheckAsync(dataSource, (StoreOptions)store.Options, clock, stallAfter, lateAfter, ct);
             return Results.Json(report, statusCode: report.Status == HealthStatus.Healthy ? 200 : 503);
         });
 }

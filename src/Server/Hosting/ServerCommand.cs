@@ -1,5 +1,4 @@
 using AgreementTracker.EmbeddedPostgres;
-using AgreementTracker.Server.Maintenance;
 
 namespace AgreementTracker.Server.Hosting;
 
@@ -11,6 +10,7 @@ public static class ServerCommand
 
         Usage: AgreementTracker.Server [options]
                AgreementTracker.Server projections list|rebuild|check [name|all] [options]
+               AgreementTracker.Server codegen write|preview|test
 
         Options:
           --connection <string>  PostgreSQL connection string. Also read from the environment variable
@@ -37,6 +37,9 @@ public static class ServerCommand
         keep running; 'projections check' rebuilds into scratch tables and compares (exit code 2 if not equal).
         """;
 
+    /// <summary>The one JasperFx command the server passes on (Marten's own <c>projections</c> would shadow ours).</summary>
+    public const string CodeGenerationVerb = "codegen";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors)
     {
         if (args.Any(a => a is "--help" or "-h" or "-?"))
@@ -47,8 +50,8 @@ public static class ServerCommand
 
         try
         {
-            if (args.Length > 0 && args[0] == ProjectionsCommand.Name)
-                return await ProjectionsCommand.RunAsync(args, output, errors, CancellationToken.None);
+            if (args.Length > 0 && args[0] == CodeGenerationVerb)
+                return await ServerApp.GenerateCodeAsync(args);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;

@@ -12,6 +12,7 @@ public sealed class ServerDatabase : IAsyncDisposable
     public const string EmbeddedDatabaseName = "agreementtracker";
 
     private readonly PostgresServer? _embedded;
+    private int _stopped;
 
     public string ConnectionString { get; }
     public bool IsEmbedded => _embedded is not null;
@@ -73,9 +74,10 @@ public sealed class ServerDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the private PostgreSQL, once, whoever asks first (the host stopping, or the container disposing).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_embedded is not null)
+        if (Interlocked.Exchange(ref _stopped, 1) == 0 && _embedded is not null)
             await _embedded.StopAsync(CancellationToken.None);
     }
 }

@@ -1,4 +1,3 @@
-using AgreementTracker.Messaging;
 using AgreementTracker.ReadModels;
 using AgreementTracker.ReadModels.Agreements;
 using Npgsql;
@@ -6,33 +5,38 @@ using Npgsql;
 namespace AgreementTracker.Server.Messaging;
 
 /// <summary>
-/// Once a day, re-assess what depends on the date (KPI status against the straight line, overdue payments, meetings
-/// due) in the follow-up tables. A durable message per day, so it runs once a day across all nodes, and a day the
-/// servers were down is caught up at the next start.
+/// Re-assesses what depends on the date (KPI status against the straight line, overdue payments, meetings due) in the
+/// follow-up tables: at start-up, so a day the servers were down is caught up, and then as each new day begins by the
+/// clock. Every node may run it: an agreement is re-assessed once a day however many do (rows locked, skip locked),
+/// so there is nothing to elect and nothing to schedule.
 /// </summary>
-public static class DailyFollowUpRefresh
+public sealed class DailyFollowUpRefresh(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<DailyFollowUpRefresh> logger) : BackgroundService
 {
-    public const string Kind = "follow-up-day-started";
-
-    private sealed record Day(DateOnly Date);
-
-    public static MessageHandlers Register(MessageHandlers handlers, NpgsqlDataSource dataSource, TimeProvider clock, ILogger logger) =>
-        handlers.Handle(Kind, async (message, ct) =>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
         {
             var today = Today.On(clock);
-            var refreshed = await FollowUpRefresh.RefreshAsync(dataSource, today, ct);
-            logger.LogInformation("Follow-up re-assessed on {Today:dd-MM-yyyy}: {Agreements} agreements", today, refreshed);
-            await ScheduleAsync(dataSource, today.AddDays(1), clock, ct);
-        });
+            try
+            {
+                var refreshed = await FollowUpRefresh.RefreshAsync(dataSource, today, stoppingToken);
+                if (refreshed > 0)
+                    logger.LogInformation("Follow-up re-assessed on {Today:dd-MM-yyyy}: {Agreements} agreements", today, refreshed);
+            }
+            catch (NpgsqlException e)
+            {
+                logger.LogWarning(e, "Follow-up re-assessment of {Today:dd-MM-yyyy} failed; it is tried again in a minute", today);
+                await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken);
+                continue;
+            }
+            await Task.Delay(UntilStartOf(today.AddDays(1)), clock, stoppingToken);
+        }
+    }
 
-    /// <summary>Schedules the refresh of <paramref name="day"/> at its first moment (a day already refreshed stays done).</summary>
-    public static async Task ScheduleAsync(NpgsqlDataSource dataSource, DateOnly day, TimeProvider clock, CancellationToken ct)
+    private TimeSpan UntilStartOf(DateOnly day)
     {
         var start = day.ToDateTime(TimeOnly.MinValue);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await MessageQueue.EnqueueAsync(connection, null, new OutgoingMessage(Kind, new Day(day), new DateTimeOffset(start, clock.LocalTimeZone.GetUtcOffset(start)))
-        {
-            DeduplicationKey = $"{Kind}:{day:yyyy-MM-dd}",
-        }, ct);
+        var wait = new DateTimeOffset(start, clock.LocalTimeZone.GetUtcOffset(start)) - clock.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 }

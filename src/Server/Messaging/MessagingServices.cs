@@ -1,37 +1,31 @@
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Deadlines;
-using AgreementTracker.EventStore;
-using AgreementTracker.Messaging;
-using AgreementTracker.ReadModels;
-using Npgsql;
+using JasperFx.CodeGeneration;
+using JasperFx.Core;
+using Wolverine;
 
 namespace AgreementTracker.Server.Messaging;
 
-/// <summary>The durable message runner on this node, with the deadlines' handlers and the daily follow-up refresh.</summary>
+/// <summary>
+/// Wolverine: the command handlers behind the mutations, and the deadlines as durable scheduled messages stored in the
+/// events' transaction (the outbox). Its handler code is generated ahead of time into <c>Internal/Generated</c>
+/// (<c>codegen write</c>) and loaded statically, so no compiler runs in the server.
+/// </summary>
 public static class MessagingServices
 {
-    public const string RunRunnerKey = "Messaging:RunRunner";
     public const string LateAfterSecondsKey = "Messaging:LateAfterSeconds";
 
-    public static IServiceCollection AddDurableMessaging(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="generatedCodeOutputPath">Where <c>codegen write</c> puts the handler code; null when serving.</param>
+    public static void ConfigureMessaging(WolverineOptions options, string? generatedCodeOutputPath = null)
     {
-        services.AddSingleton(new MessageRunnerOptions());
-        services.AddSingleton(provider =>
-        {
-            var (store, clock) = (provider.GetRequiredService<StreamStore>(), provider.GetRequiredService<TimeProvider>());
-            var logs = provider.GetRequiredService<ILoggerFactory>();
-            var handlers = DeadlineHandlers.Register(new MessageHandlers(), store, clock, logs.CreateLogger("AgreementTracker.Deadlines"));
-            return DailyFollowUpRefresh.Register(handlers, provider.GetRequiredService<NpgsqlDataSource>(), clock, logs.CreateLogger("AgreementTracker.FollowUp"));
-        });
-        services.AddSingleton<MessageRunner>();
-        if (configuration.GetValue(RunRunnerKey, true))
-            services.AddHostedService(provider => provider.GetRequiredService<MessageRunner>());
-        return services;
-    }
-
-    /// <summary>Makes sure today's follow-up refresh is scheduled (it schedules the next day's itself).</summary>
-    public static Task ScheduleFollowUpRefreshAsync(this WebApplication app, CancellationToken ct)
-    {
-        var clock = app.Services.GetRequiredService<TimeProvider>();
-        return DailyFollowUpRefresh.ScheduleAsync(app.Services.GetRequiredService<NpgsqlDataSource>(), Today.On(clock), clock, ct);
+        options.ApplicationAssembly = typeof(MessagingServices).Assembly;
+        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+        if (generatedCodeOutputPath is not null)
+            options.CodeGeneration.GeneratedCodeOutputPath = generatedCodeOutputPath;
+        options.HandleChanges();
+        options.Discovery.IncludeAssembly(typeof(DeadlineSchedule).Assembly);
+        options.Policies.AutoApplyTransactions();
+        options.Policies.UseDurableLocalQueues();
+        options.Durability.ScheduledJobPollingTime = 5.Seconds();
     }
 }

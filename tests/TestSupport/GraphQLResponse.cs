@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Xunit;
 
-namespace AgreementTracker.Api.Tests.Scenarios;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>A GraphQL response with the assertions scenarios need: no errors, a value at a path, the code of a refusal.</summary>
 public sealed record GraphQLResponse(int StatusCode, JsonElement Body)

@@ -1,0 +1,54 @@
+using AgreementTracker.Deadlines;
+using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using AgreementTracker.ReadModels.Organisations;
+using JasperFx.Events;
+using Marten;
+using Wolverine;
+using Wolverine.Persistence;
+using Wolverine.Persistence.EventSourcing;
+
+namespace AgreementTracker.Agreements.Changes;
+
+/// <summary>
+/// One change to an agreement: one or more of the domain's commands for it, decided in turn and appended as one.
+/// Only ever invoked (<c>IMessageBus.InvokeAsync&lt;StreamChange&lt;AgreementState&gt;&gt;</c>), never queued.
+/// </summary>
+public sealed record ChangeAgreement(AgreementId AgreementId, IReadOnlyList<IAgreementCommand> Commands, CommandRequest Request);
+
+/// <summary>
+/// Wolverine's aggregate handler workflow around the domain's decision: the stream is fetched for writing, and the
+/// events, the deadlines they add, the idempotency receipt and the stream-change announcement commit together or not at all. A competing
+/// append makes the commit fail and the whole handler run again against the new state (see <see cref="ChangePolicies"/>).
+/// </summary>
+public static class ChangeAgreementHandler
+{
+    public static Task<CommandContext> LoadAsync(
+        ChangeAgreement change, IDocumentSession session, OrganisationReader organisations, TimeProvider clock, CancellationToken ct) =>
+        ChangeContext.OpenAsync(session, change.Request, organisations, clock, ct);
+
+    public static Task<EarlierAnswer<AgreementState>> BeforeAsync(
+        ChangeAgreement change, IEventStream<AgreementState> stream, IDocumentSession session, CancellationToken ct) =>
+        EarlierAnswer<AgreementState>.FindAsync(session, change.AgreementId.Value, change.Request, ct);
+
+    public static (EventsToAppend, OutgoingMessages, IStorageAction<CommandReceipt>, StreamChange<AgreementState>) Handle(
+        ChangeAgreement change,
+        [WriteModel(nameof(ChangeAgreement.AgreementId), Required = false)] IEventStream<AgreementState> stream,
+        CommandContext context,
+        EarlierAnswer<AgreementState> earlier,
+        IDocumentSession session)
+    {
+        if (earlier.Change is { } answer)
+            return ([], [], Storage.Nothing<CommandReceipt>(), answer);
+        var previous = stream.CurrentVersion ?? 0;
+        Decisions.CheckExpectedVersion(change.AgreementId.Value, change.Request.ExpectedVersion, previous);
+        var (after, events) = Decisions.DecideAll(stream.Aggregate, change.Commands, context, Agreement.Decide, Agreement.Evolve);
+        var version = previous + events.Count;
+        if (events.Count > 0)
+            StreamChanges.Announce(session, new StreamChanged(change.AgreementId.Value, previous + 1, version));
+        return (new EventsToAppend(events),
+            events.Count == 0 ? [] : DeadlineSchedule.For(stream.Aggregate, after!, context.Today),
+            CommandReceipt.For(change.Request, change.AgreementId.Value, previous, version),
+            new StreamChange<AgreementState>(change.AgreementId.Value, after!, previous, version, Repeated: false));
+    }
+}

@@ -1,0 +1,45 @@
+using AgreementTracker.Domain.Common;
+using AgreementTracker.Domain.Organisations;
+using AgreementTracker.ReadModels.Organisations;
+using JasperFx.Events;
+using Marten;
+using Wolverine;
+using Wolverine.Persistence;
+using Wolverine.Persistence.EventSourcing;
+
+namespace AgreementTracker.Agreements.Changes;
+
+/// <summary>One change to an organisation: one or more of the domain's commands for it, decided in turn and appended as one.</summary>
+public sealed record ChangeOrganisation(OrganisationId OrganisationId, IReadOnlyList<IOrganisationCommand> Commands, CommandRequest Request);
+
+/// <summary>As <see cref="ChangeAgreementHandler"/>, for an organisation's stream.</summary>
+public static class ChangeOrganisationHandler
+{
+    public static Task<CommandContext> LoadAsync(
+        ChangeOrganisation change, IDocumentSession session, OrganisationReader organisations, TimeProvider clock, CancellationToken ct) =>
+        ChangeContext.OpenAsync(session, change.Request, organisations, clock, ct);
+
+    public static Task<EarlierAnswer<OrganisationState>> BeforeAsync(
+        ChangeOrganisation change, IEventStream<OrganisationState> stream, IDocumentSession session, CancellationToken ct) =>
+        EarlierAnswer<OrganisationState>.FindAsync(session, change.OrganisationId.Value, change.Request, ct);
+
+    public static (EventsToAppend, IStorageAction<CommandReceipt>, StreamChange<OrganisationState>) Handle(
+        ChangeOrganisation change,
+        [WriteModel(nameof(ChangeOrganisation.OrganisationId), Required = false)] IEventStream<OrganisationState> stream,
+        CommandContext context,
+        EarlierAnswer<OrganisationState> earlier,
+        IDocumentSession session)
+    {
+        if (earlier.Change is { } answer)
+            return ([], Storage.Nothing<CommandReceipt>(), answer);
+        var previous = stream.CurrentVersion ?? 0;
+        Decisions.CheckExpectedVersion(change.OrganisationId.Value, change.Request.ExpectedVersion, previous);
+        var (after, events) = Decisions.DecideAll(stream.Aggregate, change.Commands, context, Organisation.Decide, Organisation.Evolve);
+        var version = previous + events.Count;
+        if (events.Count > 0)
+            StreamChanges.Announce(session, new StreamChanged(change.OrganisationId.Value, previous + 1, version));
+        return (new EventsToAppend(events),
+            CommandReceipt.For(change.Request, change.OrganisationId.Value, previous, version),
+            new StreamChange<OrganisationState>(change.OrganisationId.Value, after!, previous, version, Repeated: false));
+    }
+}

@@ -1,0 +1,20 @@
+namespace AgreementTracker.Agreements.Changes;
+
+/// <summary>Who asks for a command and how it is to be applied; everything but the command itself.</summary>
+/// <param name="Actor">Who does it: the caller's identity, or <c>system:…</c> for the server's own work (deadlines).</param>
+public sealed record CommandRequest(string Actor)
+{
+    /// <summary>Why, in the user's words; kept in the audit timeline.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Ties the events to the request that caused them (an HTTP request, a message).</summary>
+    public string? CorrelationId { get; init; }
+
+    public string? CausationId { get; init; }
+
+    /// <summary>The stream version the caller last read: a different version refuses the command as a conflict instead of retrying.</summary>
+    public long? ExpectedVersion { get; init; }
+
+    /// <summary>A client-chosen key, scoped to <see cref="Actor"/>: repeating it returns the first result and writes nothing.</summary>
+    public string? IdempotencyKey { get; init; }
+}
