@@ -12,7 +12,7 @@ internal static class NotificationOutbox
     /// <summary>The statement, with <see cref="Values"/> as its parameters $1 to $7. It answers with the id it announced, if any.</summary>
     public const string Sql = $"""
         WITH written AS (
-            INSERT INTO public.notifications (id, agreement_id, organisation_ids, kind, message, due_at, created_at)
+            INSERT INTO public.{NotificationTable.Name} (id, agreement_id, organisation_ids, kind, message, due_at, created_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (id) DO NOTHING
             RETURNING id)

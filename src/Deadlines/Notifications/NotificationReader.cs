@@ -14,16 +14,16 @@ public sealed class NotificationReader(NpgsqlDataSource dataSource)
     private const string Columns = "id, agreement_id, organisation_ids, kind, message, due_at, created_at";
 
     public Task<IReadOnlyList<Notification>> LatestAsync(int limit, CancellationToken ct = default) =>
-        ReadAsync($"SELECT {Columns} FROM public.notifications ORDER BY created_at DESC, id DESC LIMIT $1", limit, null, ct);
+        ReadAsync($"SELECT {Columns} FROM public.{NotificationTable.Name} ORDER BY created_at DESC, id DESC LIMIT $1", limit, null, ct);
 
     public Task<IReadOnlyList<Notification>> ForOrganisationAsync(OrganisationId organisation, int limit, CancellationToken ct = default) =>
         ReadAsync(
-            $"SELECT {Columns} FROM public.notifications WHERE organisation_ids @> ARRAY[$2] ORDER BY created_at DESC, id DESC LIMIT $1",
+            $"SELECT {Columns} FROM public.{NotificationTable.Name} WHERE organisation_ids @> ARRAY[$2] ORDER BY created_at DESC, id DESC LIMIT $1",
             limit, organisation.Value, ct);
 
     public Task<IReadOnlyList<Notification>> ForAgreementAsync(AgreementId agreement, int limit, CancellationToken ct = default) =>
         ReadAsync(
-            $"SELECT {Columns} FROM public.notifications WHERE agreement_id = $2 ORDER BY created_at DESC, id DESC LIMIT $1",
+            $"SELECT {Columns} FROM public.{NotificationTable.Name} WHERE agreement_id = $2 ORDER BY created_at DESC, id DESC LIMIT $1",
             limit, agreement.Value, ct);
 
     private async Task<IReadOnlyList<Notification>> ReadAsync(string sql, int limit, Guid? filter, CancellationToken ct)
