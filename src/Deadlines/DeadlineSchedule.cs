@@ -1,13 +1,12 @@
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
-using AgreementTracker.EventStore;
 using Wolverine;
 
 namespace AgreementTracker.Deadlines;
 
 /// <summary>
-/// Where the deadlines are scheduled: on Wolverine, <see cref="For"/> gives a change's handler the deadlines it adds as
-/// scheduled messages; on the old store, <see cref="AddTo"/> registers the schedule next to the domain's events and folds.
+/// Where the deadlines are scheduled: <see cref="For"/> gives a change's handler (or an import) the deadlines it adds as
+/// Wolverine scheduled messages, which the Marten outbox stores in the transaction of the change's events.
 /// </summary>
 public static class DeadlineSchedule
 {
@@ -34,16 +33,5 @@ public static class DeadlineSchedule
         foreach (var deadline in DeadlinePlan.Added(before, after).Where(d => d.Payload.IsUsefulOn(today)))
             messages.Schedule(deadline.Payload, DeadlineCalendar.StartOf(deadline.Payload.Deadline));
         return messages;
-    }
-
-    /// <summary>
-    /// Adds <see cref="DeadlineScheduleProjection"/> as an inline projection. The store's clock says what today is, for
-    /// leaving out deadlines already stale when their event is written or replayed; the handlers get the same clock.
-    /// </summary>
-    public static EventStoreOptions AddTo(EventStoreOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Projections.Add(new DeadlineScheduleProjection(options.Clock), ProjectionLifecycle.Inline);
-        return options;
     }
 }

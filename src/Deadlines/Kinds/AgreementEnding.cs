@@ -22,7 +22,7 @@ public static class AgreementEnding
     }
 
     internal static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
-        ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(-DeadlineSchedule.EndingWarningDays)), $"ending:{ScheduledDeadline.Day(end)}");
+        ScheduledDeadline.Of(new Due(agreement, end, end.AddDays(-DeadlineSchedule.EndingWarningDays)), $"ending:{ScheduledDeadline.Day(end)}");
 
     /// <summary>Only for the end it was scheduled for (an extension schedules a new one), of a signed agreement still running.</summary>
     internal static Notice? Check(Due due, DeadlineCheck check)

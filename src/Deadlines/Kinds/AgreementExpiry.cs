@@ -25,7 +25,7 @@ public static class AgreementExpiry
     }
 
     internal static ScheduledDeadline Schedule(AgreementId agreement, DateOnly end) =>
-        ScheduledDeadline.Of(MessageKind, new Due(agreement, end, end.AddDays(1)), $"expiry:{ScheduledDeadline.Day(end)}");
+        ScheduledDeadline.Of(new Due(agreement, end, end.AddDays(1)), $"expiry:{ScheduledDeadline.Day(end)}");
 
     public static string Reason(Due due) => $"Aftaleperioden sluttede {Date(due.End)}.";
 

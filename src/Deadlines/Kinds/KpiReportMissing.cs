@@ -32,7 +32,7 @@ public static class KpiReportMissing
     internal static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, IEnumerable<KpiReporting> kpis) =>
         kpis.SelectMany(kpi => ReportingPeriod.EndedBetween(Dates.Later(kpi.DefinedOn, period.Start), period.End, kpi.Frequency))
             .Distinct()
-            .Select(p => ScheduledDeadline.Of(MessageKind, new Due(agreement, p, p.End.AddDays(KpiFulfilment.DaysToReport)), $"kpi-reports:{p}"));
+            .Select(p => ScheduledDeadline.Of(new Due(agreement, p, p.End.AddDays(KpiFulfilment.DaysToReport)), $"kpi-reports:{p}"));
 
     /// <summary>The domain's own rule decides which KPIs miss the period; an old gap is left to the KPI views.</summary>
     internal static Notice? Check(Due due, DeadlineCheck check)

@@ -25,7 +25,7 @@ public static class MeetingsBehind
 
     internal static IEnumerable<ScheduledDeadline> Schedule(AgreementId agreement, DatePeriod period, DateOnly cadenceFrom) =>
         Checkpoints(Dates.Later(cadenceFrom, period.Start), period.End)
-            .Select(day => ScheduledDeadline.Of(MessageKind, new Due(agreement, day, day.AddDays(1)), $"meetings:{ScheduledDeadline.Day(day)}"));
+            .Select(day => ScheduledDeadline.Of(new Due(agreement, day, day.AddDays(1)), $"meetings:{ScheduledDeadline.Day(day)}"));
 
     internal static Notice? Check(Due due, DeadlineCheck check)
     {

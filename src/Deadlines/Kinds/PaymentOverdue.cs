@@ -22,14 +22,8 @@ public static class PaymentOverdue
     }
 
     /// <summary>Due the day after the invoice's due date, the first day <see cref="InvoiceState.IsOverdueOn"/> holds.</summary>
-    internal static ScheduledDeadline Schedule(AgreementId agreement, CoFinancingInvoiced invoiced) =>
-        Schedule(agreement, invoiced.CommitmentId, invoiced.InvoiceId, invoiced.DueOn);
-
     internal static ScheduledDeadline Schedule(AgreementId agreement, CommitmentId commitment, InvoiceState invoice) =>
-        Schedule(agreement, commitment, invoice.Id, invoice.DueOn);
-
-    private static ScheduledDeadline Schedule(AgreementId agreement, CommitmentId commitment, InvoiceId invoice, DateOnly dueOn) =>
-        ScheduledDeadline.Of(MessageKind, new Due(agreement, commitment, invoice, dueOn.AddDays(1)), $"payment:{invoice}");
+        ScheduledDeadline.Of(new Due(agreement, commitment, invoice.Id, invoice.DueOn.AddDays(1)), $"payment:{invoice.Id}");
 
     /// <summary>Paid in full by now: nothing to say. Still owed, however late the check: the payer and the coordinators should know.</summary>
     internal static Notice? Check(Due due, DeadlineCheck check)

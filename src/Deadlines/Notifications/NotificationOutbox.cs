@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace AgreementTracker.Deadlines.Notifications;
 
 /// <summary>
@@ -29,13 +27,4 @@ internal static class NotificationOutbox
         notification.DueAt,
         notification.CreatedAt,
     ];
-
-    public static async Task<bool> WriteAsync(NpgsqlDataSource dataSource, Notification notification, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(Sql);
-        foreach (var value in Values(notification))
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct);
-    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AgreementTracker.Domain.Common;
-using AgreementTracker.Messaging;
 
 namespace AgreementTracker.Deadlines.Scheduling;
 
@@ -26,15 +25,12 @@ public interface IDeadlinePayload
 }
 
 /// <summary>
-/// A deadline to put in the queue. The key names the agreement, the kind and the dates it depends on, so scheduling
-/// the same deadline twice (a replayed event, a second node) leaves one message, and a moved date is a new deadline.
+/// A deadline an agreement has. The key names the agreement, the kind and the dates it depends on, so the deadlines a
+/// change adds are those whose keys only the state after it has, and a moved date is a new deadline.
 /// </summary>
-internal sealed record ScheduledDeadline(string Kind, string Key, IDeadlinePayload Payload)
+internal sealed record ScheduledDeadline(string Key, IDeadlinePayload Payload)
 {
-    public static ScheduledDeadline Of(string kind, IDeadlinePayload payload, string subject) =>
-        new(kind, $"deadline:{payload.AgreementId}:{subject}", payload);
+    public static ScheduledDeadline Of(IDeadlinePayload payload, string subject) => new($"deadline:{payload.AgreementId}:{subject}", payload);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public OutgoingMessage ToMessage() => new(Kind, Payload, DeadlineCalendar.StartOf(Payload.Deadline)) { DeduplicationKey = Key };
 }
