@@ -3,9 +3,11 @@ using AgreementTracker.Agreements.FollowUp;
 using AgreementTracker.Agreements.Lifecycle;
 using AgreementTracker.Agreements.Organisations;
 using AgreementTracker.Domain;
+using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Integrity;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Organisations;
+using AgreementTracker.ReadModels.Sql;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -39,10 +41,11 @@ public static class AgreementsModule
             options.Events.MapEventType(type, name);
         options.Events.EnableSideEffectsOnInlineProjections = true;   // the follow-up tables, see AgreementProjection
         options.Projections.Add(new AgreementProjection(clock), ProjectionLifecycle.Inline);
-        options.Storage.ExtendedSchemaObjects.AddRange(new AgreementFollowUpProjection(clock).Tables.Select(t => new ReadModelTable(t)));
+        options.Storage.ExtendedSchemaObjects.AddRange(FollowUpTables.Definitions.Select(t => new ReadModelTable(t)));
         options.Projections.Add(new OrganisationProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName);
-        options.Storage.ExtendedSchemaObjects.AddRange(new OrganisationDirectoryProjection().Tables.Select(t => new ReadModelTable(t)));
+        options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(OrganisationDirectoryTable.Definition));
+        options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(new TableDefinition(NotificationTable.Name, NotificationTable.CreateSql)));
         options.Schema.For<CommandReceipt>();
         return options;
     }

@@ -1,3 +1,4 @@
+using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Formatting;
 using AgreementTracker.ReadModels.Audit;
@@ -13,15 +14,15 @@ public sealed class AuditTimelineTests(DemoDatabase demo)
     public async Task Each_event_of_an_agreement_is_an_entry_in_order_with_who_why_its_hash_and_danish_summary()
     {
         var agreement = DemoStates.Agreements[0];
-        var events = await demo.Store.FetchStreamAsync(agreement.Id.Value);
+        var events = await demo.StreamAsync(agreement.Id.Value);
 
         var timeline = await new TimelineReader(demo.DataSource).PageAsync(agreement.Id.Value, total => (0, total));
 
         Assert.Equal(events.Count, timeline.TotalCount);
         Assert.Equal(events.Select(e => e.Version), timeline.Items.Select(e => e.Version));
         Assert.Equal(events.Select(e => e.Sequence), timeline.Items.Select(e => e.Position));
-        Assert.Equal(events.Select(e => e.Metadata.Actor), timeline.Items.Select(e => e.Actor));
-        Assert.Equal(events.Select(e => e.Metadata.Reason), timeline.Items.Select(e => e.Reason));
+        Assert.Equal(events.Select(e => e.UserName), timeline.Items.Select(e => e.Actor));
+        Assert.Equal(events.Select(e => e.GetHeader(ChangeContext.ReasonHeader)?.ToString()), timeline.Items.Select(e => e.Reason));
         Assert.Equal(events.Select(e => e.Timestamp), timeline.Items.Select(e => e.OccurredAt));
         Assert.Equal(await HashesAsync(agreement.Id.Value), timeline.Items.Select(e => e.Hash));
 
@@ -92,7 +93,7 @@ public sealed class AuditTimelineTests(DemoDatabase demo)
 
     private async Task<List<string>> HashesAsync(Guid streamId)
     {
-        await using var command = demo.DataSource.CreateCommand("SELECT encode(hash, 'hex') FROM eventstore.events WHERE stream_id = $1 ORDER BY version");
+        await using var command = demo.DataSource.CreateCommand("SELECT encode(hash, 'hex') FROM integrity.event_hashes WHERE stream_id = $1 ORDER BY version");
         command.Parameters.Add(new() { Value = streamId });
         var hashes = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -1,10 +1,10 @@
-using AgreementTracker.Commands;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Tests.Support;
 using AgreementTracker.TestSupport;
+using Marten;
 using Npgsql;
 
 namespace AgreementTracker.ReadModels.Tests;
@@ -23,10 +23,12 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
             var today = TestClock.Today;
             var start = today.AddDays(22);
             var id = new AgreementId(Guid.NewGuid());
-            var session = store.OpenSession(new() { Actor = "anna@brn.dk" });
-            session.StartStream(id.Value, AgreementEventStore.AgreementStream,
-                SampleAgreement.SignedWithKpi(id, new DatePeriod(start, start.AddYears(2)), today.AddDays(-5)));
-            await session.SaveChangesAsync();
+            await using (var session = store.LightweightSession())
+            {
+                session.LastModifiedBy = "anna@brn.dk";
+                session.Events.StartStream<AgreementState>(id.Value, SampleAgreement.SignedWithKpi(id, new DatePeriod(start, start.AddYears(2)), today.AddDays(-5)));
+                await session.SaveChangesAsync();
+            }
             var reader = new AgreementReader(dataSource);
 
             Assert.Equal(AgreementStatus.SignedAwaitingStart, await StoredStatusAsync(dataSource, id));
@@ -55,17 +57,21 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
         var store = await DemoDatabase.StartStoreAsync(database.DataSource, TestClock.Start());
         var lastQuarter = ReportingPeriod.Containing(TestClock.Today.AddMonths(-3), ReportingFrequency.Quarterly);
         var id = new AgreementId(Guid.NewGuid());
-        var start = store.OpenSession();
-        start.StartStream(id.Value, AgreementEventStore.AgreementStream,
-            SampleAgreement.SignedWithKpi(id, new DatePeriod(lastQuarter.Start, lastQuarter.Start.AddYears(2).AddDays(-1)), lastQuarter.Start.AddMonths(-1)));
-        await start.SaveChangesAsync();
+        await using (var start = store.LightweightSession())
+        {
+            start.Events.StartStream<AgreementState>(id.Value,
+                SampleAgreement.SignedWithKpi(id, new DatePeriod(lastQuarter.Start, lastQuarter.Start.AddYears(2).AddDays(-1)), lastQuarter.Start.AddMonths(-1)));
+            await start.SaveChangesAsync();
+        }
         var reader = new AgreementReader(database.DataSource);
         var signed = await reader.LoadAsync(id.Value);
 
-        var record = store.OpenSession();
-        record.Append(id.Value, 6, new MeasurementRecorded(SampleAgreement.Kpi, lastQuarter, 12,
-            MeasurementQualifier.Measured, MeasurementSource.SecretariatCount(), SampleAgreement.Cluster));
-        await record.SaveChangesAsync();
+        await using (var record = store.LightweightSession())
+        {
+            record.Events.Append(id.Value, 7, new MeasurementRecorded(SampleAgreement.Kpi, lastQuarter, 12,
+                MeasurementQualifier.Measured, MeasurementSource.SecretariatCount(), SampleAgreement.Cluster));
+            await record.SaveChangesAsync();
+        }
 
         var measured = await reader.LoadAsync(id.Value);
         Assert.Equal(6, signed!.Version);
@@ -77,7 +83,7 @@ public sealed class FollowUpRefreshTests(PostgresDatabaseFixture database) : ICl
     /// <summary>The status the summary row holds, as assessed when the row was last written.</summary>
     private static async Task<AgreementStatus> StoredStatusAsync(NpgsqlDataSource dataSource, AgreementId id)
     {
-        await using var command = dataSource.CreateCommand($"SELECT status FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1");
+        await using var command = dataSource.CreateCommand($"SELECT status FROM {FollowUpTables.SummaryTable} WHERE id = $1");
         command.Parameters.Add(new() { Value = id.Value });
         return Enum.Parse<AgreementStatus>((string)(await command.ExecuteScalarAsync())!);
     }

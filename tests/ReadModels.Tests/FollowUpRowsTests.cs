@@ -6,7 +6,7 @@ using AgreementTracker.ReadModels.Tests.Support;
 namespace AgreementTracker.ReadModels.Tests;
 
 [Collection(DemoDatabaseCollection.Name)]
-public sealed class AgreementFollowUpProjectionTests(DemoDatabase demo)
+public sealed class FollowUpRowsTests(DemoDatabase demo)
 {
     [Fact]
     public async Task Each_agreement_row_holds_the_state_and_version_its_stream_folds_to()
@@ -15,9 +15,9 @@ public sealed class AgreementFollowUpProjectionTests(DemoDatabase demo)
         Assert.Equal(13, ids.Count);
         foreach (var id in ids)
         {
-            var events = await demo.Store.FetchStreamAsync(id);
+            var events = await demo.StreamAsync(id);
             var folded = Agreement.Fold(null, events.Select(e => e.Data))!;
-            await using var command = demo.DataSource.CreateCommand($"SELECT version, state::text FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1");
+            await using var command = demo.DataSource.CreateCommand($"SELECT version, state::text FROM {FollowUpTables.SummaryTable} WHERE id = $1");
             command.Parameters.Add(new() { Value = id });
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
@@ -31,28 +31,28 @@ public sealed class AgreementFollowUpProjectionTests(DemoDatabase demo)
     {
         foreach (var id in await AgreementIdsAsync())
         {
-            var state = Agreement.Fold(null, (await demo.Store.FetchStreamAsync(id)).Select(e => e.Data))!;
+            var state = Agreement.Fold(null, (await demo.StreamAsync(id)).Select(e => e.Data))!;
             var today = DemoDatabase.Today;
 
-            var kpiStatuses = await ColumnAsync($"SELECT status FROM {AgreementFollowUpProjection.KpiTable} WHERE agreement_id = $1 ORDER BY position", id);
+            var kpiStatuses = await ColumnAsync($"SELECT status FROM {FollowUpTables.KpiTable} WHERE agreement_id = $1 ORDER BY position", id);
             Assert.Equal(KpiFulfilment.AssessAll(state, today).Select(a => a.Status.ToString()), kpiStatuses);
 
-            var ledger = await ColumnAsync($"SELECT party_id || ':' || year || ':' || committed || ':' || paid || ':' || overdue FROM {AgreementFollowUpProjection.LedgerTable} WHERE agreement_id = $1 ORDER BY party_id, year", id);
+            var ledger = await ColumnAsync($"SELECT party_id || ':' || year || ':' || committed || ':' || paid || ':' || overdue FROM {FollowUpTables.LedgerTable} WHERE agreement_id = $1 ORDER BY party_id, year", id);
             Assert.Equal(
                 CoFinancingLedger.ByPartyAndYear(state, today).Select(l => $"{l.Party}:{l.Year}:{l.Committed}:{l.Paid}:{l.Overdue}").Order(StringComparer.Ordinal),
                 ledger.Order(StringComparer.Ordinal));
 
-            var years = await ColumnAsync($"SELECT year || ':' || due || ':' || held FROM {AgreementFollowUpProjection.MeetingYearTable} WHERE agreement_id = $1 ORDER BY year", id);
+            var years = await ColumnAsync($"SELECT year || ':' || due || ':' || held FROM {FollowUpTables.MeetingYearTable} WHERE agreement_id = $1 ORDER BY year", id);
             Assert.Equal(MeetingsAgainstCadence.PerYear(state, today).Select(y => $"{y.Year}:{y.Due}:{y.Held}"), years);
 
-            var status = await ColumnAsync($"SELECT status FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1", id);
+            var status = await ColumnAsync($"SELECT status FROM {FollowUpTables.SummaryTable} WHERE id = $1", id);
             Assert.Equal([state.StatusOn(today).ToString()], status);
         }
     }
 
     private async Task<List<Guid>> AgreementIdsAsync()
     {
-        await using var command = demo.DataSource.CreateCommand($"SELECT id FROM {AgreementFollowUpProjection.SummaryTable}");
+        await using var command = demo.DataSource.CreateCommand($"SELECT id FROM {FollowUpTables.SummaryTable}");
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

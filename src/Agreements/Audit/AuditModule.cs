@@ -14,7 +14,7 @@ public static class AuditModule
     /// </summary>
     public static StoreOptions AddAuditTimeline(this StoreOptions options)
     {
-        var tables = new AuditTimelineProjection().Tables.Select(t => new ReadModelTable(t)).ToArray();
+        var tables = AuditTimelineTables.Definitions.Select(t => new ReadModelTable(t)).ToArray();
         options.Projections.Add(new AuditTimeline(), ProjectionLifecycle.Async, AuditTimeline.ProjectionName, daemon =>
         {
             foreach (var table in tables)

@@ -15,7 +15,7 @@ namespace AgreementTracker.Agreements.Audit;
 /// </summary>
 public sealed class AuditTimeline : IProjection
 {
-    public const string ProjectionName = AuditTimelineProjection.ProjectionName;
+    public const string ProjectionName = "audit_timeline";
 
     /// <summary>The event header that says why the event was appended.</summary>
     public const string ReasonHeader = "reason";

@@ -8,7 +8,7 @@ using Npgsql;
 namespace AgreementTracker.Agreements.FollowUp;
 
 /// <summary>
-/// The follow-up tables of <see cref="AgreementFollowUpProjection"/> (summary with the folded state and version,
+/// The follow-up tables of <see cref="FollowUpTables"/> (summary with the folded state and version,
 /// parties, KPIs, ledger, meetings, meetings per year), rewritten by <see cref="AgreementRows"/> from the agreement
 /// Marten has just folded, in the transaction of its events, with time-dependent figures assessed on the clock's today.
 /// </summary>

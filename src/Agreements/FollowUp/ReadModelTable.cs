@@ -1,5 +1,5 @@
 using System.Data.Common;
-using AgreementTracker.EventStore;
+using AgreementTracker.ReadModels.Sql;
 using Weasel.Core;
 using Weasel.Postgresql;
 using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
@@ -10,14 +10,14 @@ namespace AgreementTracker.Agreements.FollowUp;
 /// A read model's table as one of Marten's schema objects, created from the read model's own DDL when it is missing,
 /// in the default schema where the readers look for it. Only created, never altered: a changed table is a migration.
 /// </summary>
-public sealed class ReadModelTable(ProjectionTable table) : ISchemaObject
+public sealed class ReadModelTable(TableDefinition table) : ISchemaObject
 {
     private const string SchemaName = "public";
 
     public DbObjectName Identifier { get; } = new PostgresqlObjectName(SchemaName, table.Name, SchemaUtils.IdentifierUsage.General);
 
     public void WriteCreateStatement(Migrator migrator, TextWriter writer) =>
-        writer.WriteLine($"{table.CreateSql.Replace(ProjectionTable.NamePlaceholder, Identifier.QualifiedName, StringComparison.Ordinal)};");
+        writer.WriteLine($"{table.CreateSqlFor(Identifier.QualifiedName)};");
 
     public void WriteDropStatement(Migrator rules, TextWriter writer) => writer.WriteLine($"DROP TABLE IF EXISTS {Identifier.QualifiedName} CASCADE;");
 

@@ -14,7 +14,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
     /// <summary>Enough for every agreement of the national-size data set (2,000).</summary>
     public const int CachedAgreements = 2500;
 
-    private const string Summaries = AgreementFollowUpProjection.SummaryTable;
+    private const string Summaries = FollowUpTables.SummaryTable;
 
     private readonly AgreementSnapshotCache _cache = new(CachedAgreements);
 
@@ -93,7 +93,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
         }
 
         if (filter.PartyId is { } party)
-            Add($"EXISTS (SELECT 1 FROM {AgreementFollowUpProjection.PartyTable} p WHERE p.agreement_id = s.id AND p.party_id = @)", party);
+            Add($"EXISTS (SELECT 1 FROM {FollowUpTables.PartyTable} p WHERE p.agreement_id = s.id AND p.party_id = @)", party);
         if (filter.Kind is { } kind)
             Add("s.kind = @", kind.ToString());
         if (filter.Status is { } status)
@@ -101,7 +101,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
         if (filter.StrengthArea is { } area)
             Add("lower(s.strength_area) = lower(@)", area);
         if (filter.KpiStatus is { } kpiStatus)
-            Add($"EXISTS (SELECT 1 FROM {AgreementFollowUpProjection.KpiTable} k WHERE k.agreement_id = s.id AND k.status = @)", kpiStatus.ToString());
+            Add($"EXISTS (SELECT 1 FROM {FollowUpTables.KpiTable} k WHERE k.agreement_id = s.id AND k.status = @)", kpiStatus.ToString());
         if (filter.TitleContains is { } text)
             Add("strpos(lower(s.title), lower(@)) > 0", text);
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters.ToArray());

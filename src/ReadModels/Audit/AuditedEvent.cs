@@ -1,5 +1,3 @@
-using AgreementTracker.EventStore;
-
 namespace AgreementTracker.ReadModels.Audit;
 
 /// <summary>An event as the audit timeline reads it, whichever store recorded it.</summary>
@@ -15,9 +13,4 @@ public sealed record AuditedEvent(
     DateTimeOffset Timestamp,
     string? Actor,
     string? Reason,
-    string? CorrelationId)
-{
-    /// <summary>An event of the old store. Implicit, so its callers pass their envelopes as before until they move to Marten.</summary>
-    public static implicit operator AuditedEvent(EventEnvelope e) =>
-        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.Metadata.Actor, e.Metadata.Reason, e.Metadata.CorrelationId);
-}
+    string? CorrelationId);

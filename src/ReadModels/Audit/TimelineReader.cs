@@ -10,7 +10,7 @@ public sealed class TimelineReader(NpgsqlDataSource dataSource)
     {
         var query = new PagedQuery(
             "position, stream_id, version, event, summary, occurred_at, actor, reason, correlation_id, changes::text, hash",
-            $"FROM {AuditTimelineProjection.TimelineTable} WHERE stream_id = $1",
+            $"FROM {AuditTimelineTables.TimelineTable} WHERE stream_id = $1",
             "version",
             [streamId]);
         return query.RunAsync(dataSource, window, Read, cancellationToken);

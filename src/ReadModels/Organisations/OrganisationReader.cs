@@ -10,7 +10,7 @@ namespace AgreementTracker.ReadModels.Organisations;
 public sealed class OrganisationReader(NpgsqlDataSource dataSource)
 {
     private const string Columns = "id, name, kind, cvr_number, former_names, merged_into, merged_on";
-    private const string Directory = OrganisationDirectoryProjection.TableName;
+    private const string Directory = OrganisationDirectoryTable.TableName;
 
     public async Task<OrganisationEntry?> LoadAsync(Guid id, CancellationToken cancellationToken = default) =>
         (await LoadManyAsync([id], cancellationToken)).GetValueOrDefault(id);

@@ -24,7 +24,7 @@ public sealed class PortfolioReader(NpgsqlDataSource dataSource)
             $"""
             SELECT p.party_id, array_agg(s.id ORDER BY s.title, s.id), count(*) FILTER (WHERE s.status = '{AgreementStatus.InForce}'),
                    sum(s.kpis_achieved), sum(s.kpis_on_track), sum(s.kpis_at_risk), sum(s.kpis_off_track), sum(s.kpis_not_reported)
-            FROM {AgreementFollowUpProjection.PartyTable} p JOIN {AgreementFollowUpProjection.SummaryTable} s ON s.id = p.agreement_id
+            FROM {FollowUpTables.PartyTable} p JOIN {FollowUpTables.SummaryTable} s ON s.id = p.agreement_id
             WHERE p.party_id = ANY($1)
             GROUP BY p.party_id
             """,
@@ -32,7 +32,7 @@ public sealed class PortfolioReader(NpgsqlDataSource dataSource)
         batch.Add(
             $"""
             SELECT party_id, sum(committed), sum(invoiced), sum(paid), sum(outstanding), sum(overdue)
-            FROM {AgreementFollowUpProjection.LedgerTable} WHERE party_id = ANY($1) GROUP BY party_id
+            FROM {FollowUpTables.LedgerTable} WHERE party_id = ANY($1) GROUP BY party_id
             """,
             ids);
 

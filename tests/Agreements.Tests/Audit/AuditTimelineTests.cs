@@ -15,8 +15,8 @@ namespace AgreementTracker.Agreements.Tests.Audit;
 
 /// <summary>
 /// The audit timeline kept by Marten's async daemon: an entry per event with who, why, which command, what happened in
-/// Danish, the fields it changed and its link in the hash chain; organisations named as they were at the event; the
-/// rows of the old store's timeline for the same history; the same rows after a rebuild; written with the daemon's progress.
+/// Danish, the fields it changed and its link in the hash chain; organisations named as they were at the event; the same
+/// rows after a rebuild; written with the daemon's progress.
 /// </summary>
 public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -28,7 +28,7 @@ public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClas
     private static readonly List<DemoStream> NorthJutland = DemoDataGenerator.NorthJutland().ToList();
     private static readonly DemoStream FirstAgreement = Demo.First(s => s.Kind == StreamKind.Agreement);
     private static readonly string[] Tables =
-        [AuditTimelineProjection.TimelineTable, AuditTimelineProjection.AgreementStateTable, AuditTimelineProjection.OrganisationStateTable];
+        [AuditTimelineTables.TimelineTable, AuditTimelineTables.AgreementStateTable, AuditTimelineTables.OrganisationStateTable];
 
     [Fact]
     public async Task Each_event_of_an_agreement_is_an_entry_with_its_author_reason_command_summary_changes_and_chain_hash()
@@ -72,42 +72,14 @@ public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClas
     }
 
     [Fact]
-    public async Task For_the_same_history_it_holds_the_entries_and_states_of_the_old_stores_timeline()
-    {
-        await using var db = await AuditTimelineDatabase.StartAsync(database);
-        await using var legacy = await LegacyFollowUp.ImportBesideAsync(database, db.Agreements, NorthJutland);
-        await using (var daemon = legacy.Store.CreateDaemon())
-        {
-            await daemon.StartAsync();
-            await daemon.WaitForNonStaleAsync(TimeSpan.FromMinutes(5));
-        }
-
-        await db.CatchUpAsync();
-
-        // Positions and hashes are each store's own: its sequence, its hash chain.
-        string[] sameInBoth =
-        [
-            $"SELECT (stream_id, version, event, summary, occurred_at, actor, reason, correlation_id, changes)::text FROM {AuditTimelineProjection.TimelineTable} ORDER BY 1",
-            $"SELECT t::text FROM {AuditTimelineProjection.AgreementStateTable} t ORDER BY 1",
-            $"SELECT t::text FROM {AuditTimelineProjection.OrganisationStateTable} t ORDER BY 1",
-        ];
-        foreach (var sql in sameInBoth)
-        {
-            var expected = await RowsAsync(legacy.DataSource, sql);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, await RowsAsync(db.DataSource, sql));
-        }
-    }
-
-    [Fact]
     public async Task A_rebuild_replays_every_event_into_the_same_rows_whatever_the_tables_held()
     {
         await using var db = await AuditTimelineDatabase.StartAsync(database);
         await DemoHistoryImport.ImportAsync(db.Store, NorthJutland);
         await db.CatchUpAsync();
         var caughtUp = await TableRows.ReadAsync(db.DataSource, Tables);
-        await ExecuteAsync(db, $"UPDATE {AuditTimelineProjection.TimelineTable} SET summary = 'ændret' WHERE position = (SELECT min(position) FROM {AuditTimelineProjection.TimelineTable})");
-        await ExecuteAsync(db, $"DELETE FROM {AuditTimelineProjection.AgreementStateTable} WHERE id = '{FirstAgreement.Id}'");
+        await ExecuteAsync(db, $"UPDATE {AuditTimelineTables.TimelineTable} SET summary = 'ændret' WHERE position = (SELECT min(position) FROM {AuditTimelineTables.TimelineTable})");
+        await ExecuteAsync(db, $"DELETE FROM {AuditTimelineTables.AgreementStateTable} WHERE id = '{FirstAgreement.Id}'");
 
         await db.RebuildAsync();
 
@@ -130,7 +102,7 @@ public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClas
         await db.CatchUpAsync();
 
         var entryWrittenBy = await RowsAsync(db.DataSource,
-            $"SELECT DISTINCT xmin::text FROM {AuditTimelineProjection.TimelineTable} WHERE correlation_id = '{Correlation}'");
+            $"SELECT DISTINCT xmin::text FROM {AuditTimelineTables.TimelineTable} WHERE correlation_id = '{Correlation}'");
         var progressWrittenBy = await RowsAsync(db.DataSource,
             $"SELECT xmin::text FROM {AgreementsModule.Schema}.mt_event_progression WHERE name = '{AuditTimeline.ProjectionName}:All'");
         Assert.Equal(progressWrittenBy, entryWrittenBy);

@@ -2,7 +2,6 @@ using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.DemoData;
-using AgreementTracker.EventStore;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.TestSupport;
 using Marten;
@@ -12,9 +11,9 @@ using Weasel.Core;
 namespace AgreementTracker.Agreements.Tests.FollowUp;
 
 /// <summary>
-/// The follow-up tables and the organisation directory kept by Marten hold exactly the rows the old store's projections
-/// write for the same events on the same day, move on in the transaction of a command's events, and stay as they were
-/// when a command loses a race.
+/// The follow-up tables and the organisation directory kept by Marten hold exactly the rows the read models' code
+/// writes for the domain's fold of the same events on the same day, move on in the transaction of a command's events,
+/// and stay as they were when a command loses a race.
 /// </summary>
 public sealed class FollowUpTableTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -35,37 +34,37 @@ public sealed class FollowUpTableTests(PostgresDatabaseFixture database) : IClas
     }
 
     [Fact]
-    public async Task Importing_the_demo_history_writes_exactly_the_rows_of_the_old_projections()
+    public async Task Importing_the_demo_history_writes_exactly_the_rows_of_the_domain_fold()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
 
-        await using var legacy = await LegacyFollowUp.ImportBesideAsync(database, db, NorthJutland);
+        await using var reference = await ReferenceFollowUp.ImportBesideAsync(database, db, NorthJutland);
 
-        await AssertSameRowsAsync(legacy.DataSource, db.DataSource);
+        await AssertSameRowsAsync(reference.DataSource, db.DataSource);
     }
 
     [Fact]
-    public async Task The_old_readers_and_the_daily_refresh_work_on_the_tables_Marten_keeps()
+    public async Task The_readers_and_the_daily_refresh_work_on_the_tables_Marten_keeps()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await using var legacy = await LegacyFollowUp.ImportBesideAsync(database, db, NorthJutland);
+        await using var reference = await ReferenceFollowUp.ImportBesideAsync(database, db, NorthJutland);
         var nextYear = TestClock.Today.AddYears(1);
 
         var read = await new AgreementReader(db.DataSource).LoadAsync(FirstAgreement.Id);
         var folded = await db.Store.QuerySession().LoadAsync<AgreementState>(AgreementId.From(FirstAgreement.Id));
         var refreshed = await FollowUpRefresh.RefreshAsync(db.DataSource, nextYear);
-        await FollowUpRefresh.RefreshAsync(legacy.DataSource, nextYear);
+        await FollowUpRefresh.RefreshAsync(reference.DataSource, nextYear);
 
         Assert.Equal((AgreementStateJson.Serialize(folded!), (long)FirstAgreement.Events.Count), (AgreementStateJson.Serialize(read!.State), read.Version));
         Assert.Equal(NorthJutland.Count(s => s.Kind == StreamKind.Agreement), refreshed);
-        await AssertSameRowsAsync(legacy.DataSource, db.DataSource);
+        await AssertSameRowsAsync(reference.DataSource, db.DataSource);
     }
 
     [Fact]
-    public async Task A_command_moves_the_rows_on_in_the_transaction_of_its_events_as_the_old_projection_does()
+    public async Task A_command_moves_the_rows_on_in_the_transaction_of_its_events()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);
-        await using var legacy = await LegacyFollowUp.ImportBesideAsync(database, db, NorthJutland);
+        await using var reference = await ReferenceFollowUp.ImportBesideAsync(database, db, NorthJutland);
         var before = await TableRows.ReadAsync(db.DataSource, TableRows.FollowUp);
 
         await using var session = db.Store.LightweightSession();
@@ -73,15 +72,13 @@ public sealed class FollowUpTableTests(PostgresDatabaseFixture database) : IClas
         var events = Decide(db, stream.Aggregate!, stream.Aggregate!.Cadence[^1].MeetingsPerYear + 1);
         stream.AppendMany(events);
         await session.SaveChangesAsync();
-        var legacySession = legacy.Store.OpenSession(new EventMetadata { Actor = "test" });
-        legacySession.Append(FirstAgreement.Id, FirstAgreement.Events.Count, events);
-        await legacySession.SaveChangesAsync();
+        await reference.AppendAsync(FirstAgreement, events, TestClock.Today);
 
         var version = FirstAgreement.Events.Count + events.Count;
-        Assert.NotEqual(before[AgreementFollowUpProjection.SummaryTable], (await TableRows.ReadAsync(db.DataSource, TableRows.FollowUp))[AgreementFollowUpProjection.SummaryTable]);
+        Assert.NotEqual(before[FollowUpTables.SummaryTable], (await TableRows.ReadAsync(db.DataSource, TableRows.FollowUp))[FollowUpTables.SummaryTable]);
         Assert.Equal((version, await WrittenByAsync(db, $"events.mt_events WHERE stream_id = $1 AND version = {version}")),
-            (await SummaryVersionAsync(db), await WrittenByAsync(db, $"{AgreementFollowUpProjection.SummaryTable} WHERE id = $1")));
-        await AssertSameRowsAsync(legacy.DataSource, db.DataSource);
+            (await SummaryVersionAsync(db), await WrittenByAsync(db, $"{FollowUpTables.SummaryTable} WHERE id = $1")));
+        await AssertSameRowsAsync(reference.DataSource, db.DataSource);
     }
 
     [Fact]
@@ -139,7 +136,7 @@ public sealed class FollowUpTableTests(PostgresDatabaseFixture database) : IClas
 
     private static async Task<long> SummaryVersionAsync(AgreementsDatabase db)
     {
-        await using var command = db.DataSource.CreateCommand($"SELECT version FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = $1");
+        await using var command = db.DataSource.CreateCommand($"SELECT version FROM {FollowUpTables.SummaryTable} WHERE id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = FirstAgreement.Id });
         return (long)(await command.ExecuteScalarAsync())!;
     }

@@ -9,11 +9,11 @@ public static class TableRows
 {
     public static readonly string[] FollowUp =
     [
-        AgreementFollowUpProjection.SummaryTable, AgreementFollowUpProjection.PartyTable, AgreementFollowUpProjection.KpiTable,
-        AgreementFollowUpProjection.LedgerTable, AgreementFollowUpProjection.MeetingTable, AgreementFollowUpProjection.MeetingYearTable,
+        FollowUpTables.SummaryTable, FollowUpTables.PartyTable, FollowUpTables.KpiTable,
+        FollowUpTables.LedgerTable, FollowUpTables.MeetingTable, FollowUpTables.MeetingYearTable,
     ];
 
-    public static readonly string[] All = [.. FollowUp, OrganisationDirectoryProjection.TableName];
+    public static readonly string[] All = [.. FollowUp, OrganisationDirectoryTable.TableName];
 
     public static async Task<Dictionary<string, List<string>>> ReadAsync(NpgsqlDataSource dataSource, params string[] tables)
     {

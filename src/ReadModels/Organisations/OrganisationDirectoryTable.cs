@@ -1,5 +1,5 @@
 using AgreementTracker.Domain.Organisations;
-using AgreementTracker.EventStore;
+using AgreementTracker.ReadModels.Sql;
 using Npgsql;
 
 namespace AgreementTracker.ReadModels.Organisations;
@@ -8,15 +8,11 @@ namespace AgreementTracker.ReadModels.Organisations;
 /// Every organisation with its current name, kind, CVR number, former names and what it merged into.
 /// Inline, because a command names organisations and must find one registered a moment before.
 /// </summary>
-public sealed class OrganisationDirectoryProjection : IProjection
+public static class OrganisationDirectoryTable
 {
     public const string TableName = "organisation_directory";
 
-    public string Name => "organisation_directory";
-
-    public IReadOnlyList<ProjectionTable> Tables { get; } =
-    [
-        new(TableName, """
+    public static TableDefinition Definition { get; } = new(TableName, """
             CREATE TABLE {table} (
                 id           uuid   PRIMARY KEY,
                 name         text   NOT NULL,
@@ -26,19 +22,7 @@ public sealed class OrganisationDirectoryProjection : IProjection
                 merged_into  uuid,
                 merged_on    date
             )
-            """),
-    ];
-
-    public async Task ApplyAsync(IReadOnlyList<EventEnvelope> events, ProjectionContext context, CancellationToken cancellationToken)
-    {
-        var table = context.Table(TableName);
-        await using var batch = new NpgsqlBatch(context.Connection, context.Transaction);
-        foreach (var e in events)
-            if (CommandFor(table, e.StreamId, e.Data) is { } command)
-                batch.BatchCommands.Add(command);
-        if (batch.BatchCommands.Count > 0)
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-    }
+            """);
 
     /// <summary>What an organisation's event changes in <paramref name="table"/>; null for an event that changes nothing there.</summary>
     public static NpgsqlBatchCommand? CommandFor(string table, Guid organisationId, object data) => data switch
