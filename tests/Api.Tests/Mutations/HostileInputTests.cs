@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgreementTracker.Api.Tests.Scenarios;
+using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
-using Npgsql;
 
 namespace AgreementTracker.Api.Tests.Mutations;
 
@@ -16,7 +16,7 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
     private static readonly string[] HostileStrings =
     [
         "", "   ", "\u0000", "Møde\u0000", "\u001B[31m", "\uD800", "\uDFFF x", "\uFFFE", "Mo\u0308de", "😀", "\u202Eevil", "\r\n\t",
-        "'); DROP TABLE eventstore.events; --", new string('x', 201), new string('x', 300_000), new string('\u0000', 1_000),
+        "'); DROP TABLE events.mt_events; --", new string('x', 201), new string('x', 300_000), new string('\u0000', 1_000),
     ];
 
     private static readonly string[] HostileIds =
@@ -38,7 +38,7 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
     [Fact]
     public async Task No_hostile_value_in_any_mutation_field_is_a_server_error_and_a_refusal_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var staff = StaffActions.ForNextStory(host);
         var story = staff.Story;
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
@@ -65,7 +65,7 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
                 {
                     var input = baseline.InputFor(inputType);
                     Set(input, path, hostile);
-                    var before = await EventCountAsync(host);
+                    var before = await StoredEvents.CountAsync(host);
                     var response = await host.GraphQLAsync(
                         $"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ __typename }} }}",
                         new Dictionary<string, object?> { ["input"] = input });
@@ -74,7 +74,7 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
                     var what = $"{mutation} {string.Join('.', path)} = {Describe(hostile)}";
                     if (response.StatusCode >= 500 || codes.Contains("INTERNAL_SERVER_ERROR"))
                         failures.Add($"{what}: HTTP {response.StatusCode} {Describe(response.Body.GetRawText())}");
-                    else if (response.Errors.Count > 0 && await EventCountAsync(host) != before)
+                    else if (response.Errors.Count > 0 && await StoredEvents.CountAsync(host) != before)
                         failures.Add($"{what}: refused ({string.Join(", ", codes)}) but wrote events");
                     else if (response.Body.GetRawText().Length > 5_000)
                         failures.Add($"{what}: an answer of {response.Body.GetRawText().Length} characters");
@@ -125,13 +125,6 @@ public sealed class HostileInputTests(PostgresDatabaseFixture database) : IClass
     {
         var text = value is JsonNode node ? node.ToJsonString() : value?.ToString() ?? "null";
         return text.Length > 120 ? $"{text[..120]}… ({text.Length} characters)" : text;
-    }
-
-    private static async Task<long> EventCountAsync(FollowUpHost host)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new NpgsqlCommand("SELECT count(*) FROM eventstore.events", connection).ExecuteScalarAsync())!;
     }
 
     private sealed record TypeRef(string Name, bool NonNull, TypeRef? Item)

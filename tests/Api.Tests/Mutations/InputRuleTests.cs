@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using AgreementTracker.Api.Tests.Scenarios;
+using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
-using Npgsql;
 
 namespace AgreementTracker.Api.Tests.Mutations;
 
@@ -30,7 +29,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_meeting_title_with_U0000_is_bad_user_input_naming_the_title_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
         var before = await VersionAsync(host, agreement);
 
@@ -44,10 +43,10 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_2_MB_meeting_title_is_413_at_the_default_body_limit_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
         var before = await VersionAsync(host, agreement);
-        var events = await EventCountAsync(host);
+        var events = await StoredEvents.CountAsync(host);
 
         var response = await host.GraphQLAsync(LogMeeting, Meeting(host, agreement, aalborg, title: new string('M', 2_000_000)));
 
@@ -56,13 +55,13 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
         Assert.Contains("larger than the 1,048,576 bytes", error.GetProperty("message").GetString());
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
         Assert.Equal(before, await VersionAsync(host, agreement));
-        Assert.Equal(events, await EventCountAsync(host));
+        Assert.Equal(events, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task A_2_MB_meeting_title_within_a_raised_body_limit_is_refused_by_the_title_limit()
     {
-        await using var host = await FollowUpHost.StartAsync(database, graphQL: options => options.MaxRequestBodyBytes = SixteenMiB);
+        await using var host = await ServerHost.StartAsync(database, $"--Api:MaxRequestBodyBytes={SixteenMiB}");
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
         var before = await VersionAsync(host, agreement);
 
@@ -77,8 +76,8 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_5_MB_text_in_a_refused_command_never_comes_back_whole()
     {
-        await using var host = await FollowUpHost.StartAsync(database, graphQL: options => options.MaxRequestBodyBytes = SixteenMiB);
-        var events = await EventCountAsync(host);
+        await using var host = await ServerHost.StartAsync(database, $"--Api:MaxRequestBodyBytes={SixteenMiB}");
+        var events = await StoredEvents.CountAsync(host);
 
         // Before the input rules the CVR rule refused this and quoted all five megabytes in its message.
         var response = await host.GraphQLAsync(Register, new { name = "Aalborg Kommune", cvr = new string('9', 5_000_000) });
@@ -86,25 +85,25 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
         var error = AssertBadInput(response, "input.cvrNumber", "text_too_long");
         Assert.StartsWith("CVR-nummeret må højst være 50 tegn, men er 5.000.000 tegn", error);
         Assert.True(response.Body.GetRawText().Length < 1_000, $"the answer is {response.Body.GetRawText().Length} characters");
-        Assert.Equal(events, await EventCountAsync(host));
+        Assert.Equal(events, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task A_5_MB_text_is_413_at_the_default_body_limit()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
 
         var response = await host.GraphQLAsync(Register, new { name = "Aalborg Kommune", cvr = new string('9', 5_000_000) });
 
         Assert.Equal(413, response.StatusCode);
         Assert.True(response.Body.GetRawText().Length < 1_000);
-        Assert.Equal(0, await EventCountAsync(host));
+        Assert.Equal(0, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task A_field_inside_a_list_is_named_by_its_path()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
         var before = await VersionAsync(host, agreement);
         var attendees = new object[] { new { name = "Mette Jensen", organisationId = aalborg }, new { name = new string('L', 201), organisationId = aalborg } };
@@ -119,7 +118,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_reason_with_a_control_character_is_refused_before_it_reaches_the_metadata()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
         var before = await VersionAsync(host, agreement);
 
@@ -132,7 +131,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task Too_many_parties_in_a_draft_are_refused_before_any_command_is_made()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var parties = Enumerable.Range(0, 51).Select(_ => new { organisationId = Guid.NewGuid(), role = "PARTNER" }).ToArray();
 
         var response = await host.GraphQLAsync("""
@@ -143,13 +142,13 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
 
         var error = AssertBadInput(response, "input.parties", "list_too_long");
         Assert.Equal("Der må højst være 50 parter, men der er 51.", error);
-        Assert.Equal(0, await EventCountAsync(host));
+        Assert.Equal(0, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task An_implausible_date_is_refused_naming_the_field()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
 
         var response = await host.GraphQLAsync(LogMeeting, new { agreement, title = "Møde", heldOn = new DateOnly(1066, 10, 14), attendees = new[] { new { name = "Harald", organisationId = aalborg } } });
@@ -161,7 +160,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task Text_is_stored_in_NFC()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var decomposed = "A\u0301rhus Kommune and Sa\u030Aby"; // Á and å as letter + combining mark
 
         var id = (await host.GraphQLAsync(Register, new { name = decomposed, cvr = (string?)null })).ShouldSucceed().String("registerOrganisation.createdId");
@@ -174,7 +173,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task A_search_text_with_U0000_is_bad_user_input_not_a_server_error()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
 
         var organisations = await host.GraphQLAsync("query($q: String) { organisations(nameContains: $q) { totalCount } }", new { q = "Aal\u0000borg" });
         var agreements = await host.GraphQLAsync("query($q: String) { agreements(filter: { titleContains: $q }) { totalCount } }", new { q = "Grøn\u0000" });
@@ -187,7 +186,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task An_id_that_is_not_an_id_is_echoed_only_in_part()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
 
         var response = await host.GraphQLAsync("""
             mutation($agreement: ID!) { cancelMeeting(input: { agreementId: $agreement, meetingId: "3f2b8c1e-5d4a-4b7e-9c1f-2a6d8e0b4c7a" }) { createdId } }
@@ -201,9 +200,9 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     [Fact]
     public async Task Ids_must_be_of_the_right_kind()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var (aalborg, agreement) = await DraftedAgreementAsync(host);
-        var events = await EventCountAsync(host);
+        var events = await StoredEvents.CountAsync(host);
 
         // Each of these reached the event store, which refused the stream id or folded the other kind's events: INTERNAL_SERVER_ERROR.
         var nil = await host.GraphQLAsync(LogMeeting, Meeting(host, Guid.Empty.ToString(), aalborg, title: "Koordinationsmøde"));
@@ -215,10 +214,10 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
         Assert.Equal("BAD_USER_INPUT", nil.Refusal().Code);
         Assert.Equal("input.agreementId er en organisations id, ikke en aftales.", AssertBadInput(organisationAsAgreement, "input.agreementId", "wrong_kind_of_id"));
         Assert.Equal("input.organisationId er en aftales id, ikke en organisations.", AssertBadInput(agreementAsOrganisation, "input.organisationId", "wrong_kind_of_id"));
-        Assert.Equal(events, await EventCountAsync(host));
+        Assert.Equal(events, await StoredEvents.CountAsync(host));
     }
 
-    private static object Meeting(FollowUpHost host, string agreement, string party, string title, string? reason = null) =>
+    private static object Meeting(ServerHost host, string agreement, string party, string title, string? reason = null) =>
         new { agreement, title, heldOn = host.Today, attendees = new[] { new { name = "Mette Jensen", organisationId = party } }, reason };
 
     /// <returns>The error's message.</returns>
@@ -233,7 +232,7 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
         return error.GetProperty("message").GetString()!;
     }
 
-    private static async Task<(string Party, string Agreement)> DraftedAgreementAsync(FollowUpHost host)
+    private static async Task<(string Party, string Agreement)> DraftedAgreementAsync(ServerHost host)
     {
         var aalborg = (await host.GraphQLAsync(Register, new { name = "Aalborg Kommune", cvr = (string?)null })).ShouldSucceed().String("registerOrganisation.createdId")!;
         var agreement = (await host.GraphQLAsync("""
@@ -246,13 +245,6 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
         return (aalborg, agreement);
     }
 
-    private static async Task<int> VersionAsync(FollowUpHost host, string agreement) =>
+    private static async Task<int> VersionAsync(ServerHost host, string agreement) =>
         (await host.GraphQLAsync("query($id: ID!) { agreement(id: $id) { version } }", new { id = agreement })).ShouldSucceed().At("agreement.version").GetInt32();
-
-    private static async Task<long> EventCountAsync(FollowUpHost host)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new NpgsqlCommand("SELECT count(*) FROM eventstore.events", connection).ExecuteScalarAsync())!;
-    }
 }

@@ -1,6 +1,5 @@
-using AgreementTracker.Api.Tests.Scenarios;
+using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
-using Npgsql;
 
 namespace AgreementTracker.Api.Tests.Mutations;
 
@@ -31,35 +30,35 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task A_domain_refusal_comes_back_with_its_code_and_message_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
         var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
-        var before = await EventCountAsync(host);
+        var before = await StoredEvents.CountAsync(host);
 
         var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement, party = aalborg })).Refusal();
 
         Assert.Equal("already_a_party", code);
         Assert.Equal("Aalborg Kommune is already a party to 'Grøn omstilling'.", message);
-        Assert.Equal(before, await EventCountAsync(host));
+        Assert.Equal(before, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task An_id_that_is_not_an_id_is_bad_user_input_naming_the_field()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
-        var before = await EventCountAsync(host);
+        await using var host = await ServerHost.StartAsync(database);
+        var before = await StoredEvents.CountAsync(host);
 
         var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement = "aftale-1", party = Guid.NewGuid() })).Refusal();
 
         Assert.Equal("BAD_USER_INPUT", code);
         Assert.StartsWith("input.agreementId \"aftale-1\" is not an id", message);
-        Assert.Equal(before, await EventCountAsync(host));
+        Assert.Equal(before, await StoredEvents.CountAsync(host));
     }
 
     [Fact]
     public async Task A_stale_expected_version_is_a_concurrency_conflict()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
         var cluster = await RegisterAsync(host, "Energy Cluster Denmark");
         var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
@@ -73,7 +72,7 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task Concurrent_writers_without_an_expected_version_all_get_their_change_and_each_gets_its_own_version()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
         var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
 
@@ -88,31 +87,24 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
     [Fact]
     public async Task A_repeated_idempotency_key_returns_the_first_result_and_writes_nothing()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
 
         var first = (await DraftAsync(host, aalborg, key: "draft-1")).ShouldSucceed();
-        var before = await EventCountAsync(host);
+        var before = await StoredEvents.CountAsync(host);
         var again = (await DraftAsync(host, aalborg, key: "draft-1")).ShouldSucceed();
 
         Assert.Equal(first.String("draftAgreement.createdId"), again.String("draftAgreement.createdId"));
         Assert.False(first.At("draftAgreement.repeated").GetBoolean());
         Assert.True(again.At("draftAgreement.repeated").GetBoolean());
         Assert.Equal(2, again.At("draftAgreement.agreement.version").GetInt32());
-        Assert.Equal(before, await EventCountAsync(host));
+        Assert.Equal(before, await StoredEvents.CountAsync(host));
     }
 
-    private static async Task<string> RegisterAsync(FollowUpHost host, string name) =>
+    private static async Task<string> RegisterAsync(ServerHost host, string name) =>
         (await host.GraphQLAsync(Register, new { name })).ShouldSucceed().String("registerOrganisation.createdId")!;
 
     /// <summary>Drafts an agreement for this year and the next.</summary>
-    private static Task<GraphQLResponse> DraftAsync(FollowUpHost host, string party, string? key = null) =>
+    private static Task<GraphQLResponse> DraftAsync(ServerHost host, string party, string? key = null) =>
         host.GraphQLAsync(Draft, new { party, key, start = new DateOnly(host.Today.Year, 1, 1), end = new DateOnly(host.Today.Year + 1, 12, 31) });
-
-    private static async Task<long> EventCountAsync(FollowUpHost host)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync();
-        return (long)(await new NpgsqlCommand("SELECT count(*) FROM eventstore.events", connection).ExecuteScalarAsync())!;
-    }
 }

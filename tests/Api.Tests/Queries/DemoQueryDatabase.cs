@@ -1,15 +1,16 @@
 using System.Text.Json;
-using AgreementTracker.Commands;
+using AgreementTracker.Agreements;
+using AgreementTracker.Agreements.Audit;
+using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Domain.DemoData;
-using AgreementTracker.EventStore;
 using AgreementTracker.GraphQL.DataLoading;
 using AgreementTracker.GraphQL.Execution;
-using AgreementTracker.ReadModels;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Audit;
 using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.TestSupport;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -17,15 +18,17 @@ using Npgsql;
 namespace AgreementTracker.Api.Tests.Queries;
 
 /// <summary>
-/// The North Jutland demo data imported into a store configured with the read models,
-/// the async projections caught up, and the follow-up schema executed over the readers as the server registers them.
-/// The clock starts at <see cref="TestClock.Origin"/>, so the follow-up is assessed on that day, not on the demo data's
-/// <see cref="DemoDataGenerator.AsOf"/>.
+/// The North Jutland demo data imported into a Marten store configured as the server configures it (the read models
+/// inline, the audit timeline caught up by a daemon run here), and the follow-up schema executed over the readers as
+/// the server registers them. The clock starts at <see cref="TestClock.Origin"/>, so the follow-up is assessed on
+/// that day, not on the demo data's <see cref="DemoDataGenerator.AsOf"/>.
 /// </summary>
 public sealed class DemoQueryDatabase : IAsyncLifetime
 {
+    /// <summary>Only how long a stuck daemon may hang the tests; nothing here measures time.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
     private string? _connectionString;
-    private NpgsqlDataSource? _dataSource;
     private ServiceProvider? _services;
     private readonly GraphQLExecutor _executor = new(FollowUpSchema.Build());
     private readonly FakeTimeProvider _clock = TestClock.Start();
@@ -35,24 +38,27 @@ public sealed class DemoQueryDatabase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _connectionString = await PostgresTestCluster.CreateDatabaseAsync();
-        _dataSource = NpgsqlDataSource.Create(_connectionString);
-        var store = new StreamStore(_dataSource, ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(_clock)));
-        await store.InitializeAsync();
-        await DemoImport.AppendAsync(store, DemoDataGenerator.NorthJutland());
-        await using (var daemon = store.CreateDaemon())
-        {
-            await daemon.StartAsync();
-            await daemon.WaitForNonStaleAsync(TimeSpan.FromMinutes(2));
-        }
-
+        var connectionString = _connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(_clock)
-            .AddSingleton(new AgreementReader(_dataSource))
-            .AddSingleton(new OrganisationReader(_dataSource))
-            .AddSingleton(new PortfolioReader(_dataSource))
-            .AddSingleton(new TimelineReader(_dataSource))
+            .AddSingleton(_ => NpgsqlDataSource.Create(connectionString))
+            .AddSingleton<IDocumentStore>(provider => DocumentStore.For(options =>
+            {
+                options.Connection(provider.GetRequiredService<NpgsqlDataSource>());
+                options.ConfigureAgreements(_clock).AddAuditTimeline();
+            }))
+            .AddSingleton<AgreementReader>()
+            .AddSingleton<OrganisationReader>()
+            .AddSingleton<PortfolioReader>()
+            .AddSingleton<TimelineReader>()
             .BuildServiceProvider();
+        var store = _services.GetRequiredService<IDocumentStore>();
+        await store.ApplySchemaAsync(_services.GetRequiredService<NpgsqlDataSource>());
+        await DemoHistoryImport.ImportAsync(store, DemoDataGenerator.NorthJutland());
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        await daemon.StartAllAsync();
+        await daemon.WaitForNonStaleData(Patience);
+        await daemon.StopAllAsync();
     }
 
     /// <summary>Runs a query document; the result's JSON ("data" and "errors") as a document.</summary>
@@ -68,8 +74,6 @@ public sealed class DemoQueryDatabase : IAsyncLifetime
     {
         if (_services is not null)
             await _services.DisposeAsync();
-        if (_dataSource is not null)
-            await _dataSource.DisposeAsync();
         if (_connectionString is not null)
             await PostgresTestCluster.DropDatabaseAsync(_connectionString);
     }

@@ -1,13 +1,15 @@
+using AgreementTracker.TestSupport;
+
 namespace AgreementTracker.Api.Tests.Scenarios;
 
 /// <summary>
 /// What BRN staff do through the API, one mutation each, so scenarios read as the steps people take; the dates are the
 /// story's (<see cref="StoryCalendar"/>).
 /// </summary>
-public sealed class StaffActions(FollowUpHost host, StoryCalendar story)
+public sealed class StaffActions(ServerHost host, StoryCalendar story)
 {
     /// <summary>Staff on the host, in the story of an agreement that starts after the host's today.</summary>
-    public static StaffActions ForNextStory(FollowUpHost host) => new(host, StoryCalendar.After(host.Today));
+    public static StaffActions ForNextStory(ServerHost host) => new(host, StoryCalendar.After(host.Today));
 
     public StoryCalendar Story => story;
 

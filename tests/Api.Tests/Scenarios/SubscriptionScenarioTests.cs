@@ -10,7 +10,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
     [Fact]
     public async Task A_subscriber_to_an_agreement_hears_each_committed_change_with_its_audit_entry_and_a_municipality_hears_its_kpi_status_move()
     {
-        await using var host = await FollowUpHost.StartAsync(database);
+        await using var host = await ServerHost.StartAsync(database);
         var staff = StaffActions.ForNextStory(host);
         var story = staff.Story;
         var (aalborg, cluster, agreement) = await staff.SignedAgreementAsync();
@@ -39,7 +39,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
     }
 
     /// <summary>The subscriptions are registered once the node's feed serves them; only then can a change be missed by nobody.</summary>
-    private static async Task WhenSubscribedAsync(FollowUpHost host, int subscribers)
+    private static async Task WhenSubscribedAsync(ServerHost host, int subscribers)
     {
         var feed = host.Services.GetRequiredService<ChangeFeed>();
         await feed.Listening;
