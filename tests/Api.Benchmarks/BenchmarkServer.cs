@@ -1,15 +1,17 @@
 using AgreementTracker.EmbeddedPostgres;
-using AgreementTracker.EventStore;
 using AgreementTracker.Server.Hosting;
+using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace AgreementTracker.Api.Benchmarks;
 
 /// <summary>
 /// The real server, built by <see cref="ServerApp.BuildAsync"/> exactly as the command line builds it, on Kestrel on a
-/// free loopback port. Without a connection string it starts its private PostgreSQL, in a temporary folder that is
-/// deleted afterwards unless the options named the folder.
+/// free loopback port, with the demo data set of <see cref="BenchmarkOptions.Agreements"/> agreements to load as it
+/// starts (the server's own <c>--Demo:Agreements</c>). Without a connection string it starts its private PostgreSQL,
+/// in a temporary folder that is deleted afterwards unless the options named the folder.
 /// </summary>
 internal sealed class BenchmarkServer : IAsyncDisposable
 {
@@ -25,10 +27,9 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 
     public Uri GraphQLEndpoint { get; }
     public IServiceProvider Services => _app.Services;
-    public StreamStore Store => _app.Services.GetRequiredService<StreamStore>();
-    public string ConnectionString => _app.Services.GetRequiredService<ServerDatabase>().ConnectionString;
+    public IDocumentStore Store => _app.Services.GetRequiredService<IDocumentStore>();
 
-    /// <summary>Builds the server and opens its database; it takes requests after <see cref="StartAsync"/>.</summary>
+    /// <summary>Builds the server and opens its database; it loads the data set and takes requests after <see cref="StartAsync"/>.</summary>
     public static async Task<BenchmarkServer> BuildAsync(BenchmarkOptions options)
     {
         var url = $"http://127.0.0.1:{FreeLoopbackPort.Find()}";
@@ -39,7 +40,8 @@ internal sealed class BenchmarkServer : IAsyncDisposable
         string[] database = options.Connection is { } connection ? ["--connection", connection] : ["--data", options.DataFolder ?? temporaryFolder!];
         try
         {
-            var app = await ServerApp.BuildAsync(["--urls", url, .. database, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:AgreementTracker.DemoData=Information",
+            var app = await ServerApp.BuildAsync(["--urls", url, .. database, $"--Demo:Agreements={options.Agreements}",
+                "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:AgreementTracker.DemoData=Information",
                 // The asynchronous projections are far behind after the load; their daemon is measured on its own, after the requests.
                 "--Projections:RunDaemon=false"]);
             return new BenchmarkServer(app, new Uri($"{url}/graphql"), temporaryFolder);
@@ -51,7 +53,9 @@ internal sealed class BenchmarkServer : IAsyncDisposable
         }
     }
 
-    public Task StartAsync() => _app.StartAsync();
+    /// <summary>Starts the server, which loads the demo data set before it takes requests, and tells what the load wrote.</summary>
+    public Task<DemoLoad> StartAsync(CancellationToken ct) =>
+        DemoLoad.MeasureAsync(_app.Services.GetRequiredService<NpgsqlDataSource>(), () => _app.StartAsync(ct));
 
     public async ValueTask DisposeAsync()
     {

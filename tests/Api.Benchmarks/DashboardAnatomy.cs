@@ -40,7 +40,7 @@ internal static class DashboardAnatomy
             ("resolvers: states from JSON to objects", () => Task.FromResult(parsed = states.Select(AgreementStateJson.Deserialize).ToList())),
             ("resolvers: every KPI assessed on today", () => Task.FromResult(parsed.Select(s => KpiFulfilment.AssessAll(s, today)).ToList())),
             ("whole request over HTTP", async () => answerBytes = (await client.PostAsync(body, ct)).Body.Length),
-            ($"for comparison, SQL: the same KPIs' status, latest value and progress from the flat table {AgreementFollowUpProjection.KpiTable}",
+            ($"for comparison, SQL: the same KPIs' status, latest value and progress from the flat table {FollowUpTables.KpiTable}",
                 () => ReadFlatKpisAsync(dataSource, ids, ct)),
         };
         var times = steps.Select(_ => new List<double>()).ToList();
@@ -70,7 +70,7 @@ internal static class DashboardAnatomy
     /// <summary>The query the agreement loader runs, reading the text without turning it into objects.</summary>
     private static async Task<List<string>> ReadStatesAsync(NpgsqlDataSource dataSource, Guid[] ids, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand($"SELECT state::text FROM {AgreementFollowUpProjection.SummaryTable} WHERE id = ANY($1)");
+        await using var command = dataSource.CreateCommand($"SELECT state::text FROM {FollowUpTables.SummaryTable} WHERE id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
         var states = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -82,7 +82,7 @@ internal static class DashboardAnatomy
     private static async Task<int> ReadFlatKpisAsync(NpgsqlDataSource dataSource, Guid[] ids, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(
-            $"SELECT agreement_id, code, name, status, latest_period, latest_value, progress, expected_progress FROM {AgreementFollowUpProjection.KpiTable} WHERE agreement_id = ANY($1)");
+            $"SELECT agreement_id, code, name, status, latest_period, latest_value, progress, expected_progress FROM {FollowUpTables.KpiTable} WHERE agreement_id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
         var rows = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);

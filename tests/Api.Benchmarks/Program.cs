@@ -1,7 +1,5 @@
 using AgreementTracker.Api.Benchmarks;
-using AgreementTracker.Server.DemoData;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Runtime.InteropServices;
 
 BenchmarkOptions? options;
@@ -47,11 +45,8 @@ static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
                       $"{options.Agreements:N0} agreements, {options.Clients} clients, {options.WarmUp.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s");
     await using var server = await BenchmarkServer.BuildAsync(options);
 
-    var logger = server.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.DemoData");
-    var loaded = await DemoDataLoader.LoadAsync(server.Store, server.ConnectionString, DemoDataSet.Generated(options.Agreements), logger, ct);
+    var loaded = await server.StartAsync(ct);
     Report.Load(Console.Out, loaded, MachineLoad.Now());
-
-    await server.StartAsync();
 
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { Timeout = TimeSpan.FromMinutes(1) };
     var client = new GraphQLClient(http, server.GraphQLEndpoint);
