@@ -43,8 +43,11 @@ public static class AgreementsModule
         options.Projections.Add(new AgreementProjection(clock), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.AddRange(FollowUpTables.Definitions.Select(t => new ReadModelTable(t)));
         options.Projections.Add(new OrganisationProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName);
-        options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(OrganisationDirectoryTable.Definition));
+        var directory = new ReadModelTable(OrganisationDirectoryTable.Definition);
+        // Its rows are inserted event by event, so a rebuild must start from an empty table.
+        options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName,
+            rebuild => rebuild.DeleteDataInTableOnTeardown(directory.Identifier.QualifiedName));
+        options.Storage.ExtendedSchemaObjects.Add(directory);
         options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(new TableDefinition(NotificationTable.Name, NotificationTable.CreateSql)));
         options.Schema.For<CommandReceipt>();
         return options;

@@ -4,7 +4,9 @@ using AgreementTracker.Domain.Common;
 using AgreementTracker.ReadModels.Organisations;
 using JasperFx.Events;
 using Marten;
+using Microsoft.Extensions.Logging;
 using Wolverine;
+using Wolverine.Attributes;
 using Wolverine.Persistence;
 using Wolverine.Persistence.EventSourcing;
 
@@ -21,6 +23,9 @@ public sealed record ChangeAgreement(AgreementId AgreementId, IReadOnlyList<IAgr
 /// events, the deadlines they add, the idempotency receipt and the stream-change announcement commit together or not at all. A competing
 /// append makes the commit fail and the whole handler run again against the new state (see <see cref="ChangePolicies"/>).
 /// </summary>
+// Only ever invoked: the caller gets any failure as an exception and reports it (a refusal is the user's answer; the
+// API logs an unexpected error with its reference), so Wolverine need not log each one again at Error.
+[WolverineLogging(successLogLevel: LogLevel.Debug, FailureLogLevel = LogLevel.Debug)]
 public static class ChangeAgreementHandler
 {
     public static Task<CommandContext> LoadAsync(

@@ -3,7 +3,9 @@ using AgreementTracker.Domain.Organisations;
 using AgreementTracker.ReadModels.Organisations;
 using JasperFx.Events;
 using Marten;
+using Microsoft.Extensions.Logging;
 using Wolverine;
+using Wolverine.Attributes;
 using Wolverine.Persistence;
 using Wolverine.Persistence.EventSourcing;
 
@@ -13,6 +15,9 @@ namespace AgreementTracker.Agreements.Changes;
 public sealed record ChangeOrganisation(OrganisationId OrganisationId, IReadOnlyList<IOrganisationCommand> Commands, CommandRequest Request);
 
 /// <summary>As <see cref="ChangeAgreementHandler"/>, for an organisation's stream.</summary>
+// Only ever invoked: the caller gets any failure as an exception and reports it (a refusal is the user's answer; the
+// API logs an unexpected error with its reference), so Wolverine need not log each one again at Error.
+[WolverineLogging(successLogLevel: LogLevel.Debug, FailureLogLevel = LogLevel.Debug)]
 public static class ChangeOrganisationHandler
 {
     public static Task<CommandContext> LoadAsync(
