@@ -1,15 +1,21 @@
 using AgreementTracker.Deadlines.Scheduling;
 using Wolverine;
+using Wolverine.Tracking;
 
 namespace AgreementTracker.Deadlines.Tests;
 
-/// <summary>What a handler returning these messages has Wolverine schedule: each deadline and when it falls due.</summary>
+/// <summary>Deadlines as Wolverine schedules them: each with the moment it falls due.</summary>
 internal static class ScheduledMessages
 {
     public static IReadOnlyList<(IDeadlinePayload Message, DateTimeOffset At)> Of(OutgoingMessages messages) =>
         InOrder(messages
             .Select(m => Assert.IsType<DeliveryMessage<IDeadlinePayload>>(m))
             .Select(d => (d.Message, d.Options.ScheduledTime ?? throw new InvalidOperationException($"{d.Message} is sent at once, not scheduled."))));
+
+    /// <summary>What Wolverine scheduled in a tracked session: each deadline and when it falls due.</summary>
+    public static IReadOnlyList<(IDeadlinePayload Message, DateTimeOffset At)> Of(ITrackedSession tracked) =>
+        InOrder(tracked.Scheduled.Envelopes()
+            .Select(e => ((IDeadlinePayload)e.Message!, e.ScheduledTime ?? throw new InvalidOperationException($"{e.Message} is sent at once, not scheduled."))));
 
     /// <summary>Earliest first, then by kind, so two schedules compare whatever order they were planned in.</summary>
     public static IReadOnlyList<(IDeadlinePayload Message, DateTimeOffset At)> InOrder(IEnumerable<(IDeadlinePayload Message, DateTimeOffset At)> scheduled) =>
