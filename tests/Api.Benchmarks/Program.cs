@@ -83,6 +83,8 @@ static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
         scenarios.Add((result, MachineLoad.Now()));
     }
     Report.Scenarios(Console.Out, scenarios);
+    var raw = await RawWrites.MeasureAsync(server.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), ct);
+    Console.WriteLine($"Raw PostgreSQL, read a row and append one in a transaction, one at a time: p50 {raw.Percentile(0.5):N2} ms, p95 {raw.Percentile(0.95):N2} ms (load average {MachineLoad.Now()})");
 
     // Last: the rebuilds take longest. The asynchronous projections, far behind after a load, are watched for a minute.
     if (options.Rebuild)

@@ -45,15 +45,10 @@ public static class ChangeAgreementHandler
     {
         if (earlier.Change is { } answer)
             return ([], [], Storage.Nothing<CommandReceipt>(), answer);
-        var previous = stream.CurrentVersion ?? 0;
-        Decisions.CheckExpectedVersion(change.AgreementId.Value, change.Request.ExpectedVersion, previous);
-        var (after, events) = Decisions.DecideAll(stream.Aggregate, change.Commands, context, Agreement.Decide, Agreement.Evolve);
-        var version = previous + events.Count;
-        if (events.Count > 0)
-            StreamChanges.Announce(session, new StreamChanged(change.AgreementId.Value, previous + 1, version));
-        return (new EventsToAppend(events),
-            events.Count == 0 ? [] : DeadlineSchedule.For(stream.Aggregate, after!, context.Today),
-            CommandReceipt.For(change.Request, change.AgreementId.Value, previous, version),
-            new StreamChange<AgreementState>(change.AgreementId.Value, after!, previous, version, Repeated: false));
+        var decided = StreamDecision<AgreementState>.Make(stream, change.Commands, change.Request, context, session, Agreement.Decide, Agreement.Evolve);
+        return (new EventsToAppend(decided.Events),
+            decided.Events.Count == 0 ? [] : DeadlineSchedule.For(stream.Aggregate, decided.Answer.State, context.Today),
+            decided.Receipt,
+            decided.Answer);
     }
 }

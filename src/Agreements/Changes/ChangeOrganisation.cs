@@ -37,14 +37,7 @@ public static class ChangeOrganisationHandler
     {
         if (earlier.Change is { } answer)
             return ([], Storage.Nothing<CommandReceipt>(), answer);
-        var previous = stream.CurrentVersion ?? 0;
-        Decisions.CheckExpectedVersion(change.OrganisationId.Value, change.Request.ExpectedVersion, previous);
-        var (after, events) = Decisions.DecideAll(stream.Aggregate, change.Commands, context, Organisation.Decide, Organisation.Evolve);
-        var version = previous + events.Count;
-        if (events.Count > 0)
-            StreamChanges.Announce(session, new StreamChanged(change.OrganisationId.Value, previous + 1, version));
-        return (new EventsToAppend(events),
-            CommandReceipt.For(change.Request, change.OrganisationId.Value, previous, version),
-            new StreamChange<OrganisationState>(change.OrganisationId.Value, after!, previous, version, Repeated: false));
+        var decided = StreamDecision<OrganisationState>.Make(stream, change.Commands, change.Request, context, session, Organisation.Decide, Organisation.Evolve);
+        return (new EventsToAppend(decided.Events), decided.Receipt, decided.Answer);
     }
 }
