@@ -22,7 +22,7 @@ public sealed class AuditTimelineTests(DemoDatabase demo)
         Assert.Equal(events.Select(e => e.Version), timeline.Items.Select(e => e.Version));
         Assert.Equal(events.Select(e => e.Sequence), timeline.Items.Select(e => e.Position));
         Assert.Equal(events.Select(e => e.UserName), timeline.Items.Select(e => e.Actor));
-        Assert.Equal(events.Select(e => e.GetHeader(ChangeContext.ReasonHeader)?.ToString()), timeline.Items.Select(e => e.Reason));
+        Assert.Equal(events.Select(e => e.GetHeader(AuditedEvent.ReasonHeader)?.ToString()), timeline.Items.Select(e => e.Reason));
         Assert.Equal(events.Select(e => e.Timestamp), timeline.Items.Select(e => e.OccurredAt));
         Assert.Equal(await HashesAsync(agreement.Id.Value), timeline.Items.Select(e => e.Hash));
 

@@ -17,9 +17,6 @@ public sealed class AuditTimeline : IProjection
 {
     public const string ProjectionName = "audit_timeline";
 
-    /// <summary>The event header that says why the event was appended.</summary>
-    public const string ReasonHeader = "reason";
-
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         var hashes = await ChainHashes.ReadAsync(operations, events, cancellation);
@@ -32,5 +29,5 @@ public sealed class AuditTimeline : IProjection
 
     /// <summary>A Marten event as the audit entries read it: who from its user name, why from its reason header.</summary>
     public static AuditedEvent Audited(IEvent e) =>
-        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.UserName, e.GetHeader(ReasonHeader)?.ToString(), e.CorrelationId);
+        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.UserName, e.GetHeader(AuditedEvent.ReasonHeader)?.ToString(), e.CorrelationId);
 }

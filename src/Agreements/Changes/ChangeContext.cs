@@ -1,4 +1,5 @@
 using AgreementTracker.Domain.Common;
+using AgreementTracker.ReadModels.Audit;
 using AgreementTracker.ReadModels.Organisations;
 using Marten;
 
@@ -7,8 +8,6 @@ namespace AgreementTracker.Agreements.Changes;
 /// <summary>What every change handler does before deciding: record who and why on the session's events, and read what a decision may know beyond its stream.</summary>
 public static class ChangeContext
 {
-    public const string ReasonHeader = "reason";
-
     /// <summary>
     /// The clock's now and the organisations' current names, read on every attempt so that an organisation registered a
     /// moment ago is found. The session's metadata goes on every event the change appends.
@@ -20,7 +19,7 @@ public static class ChangeContext
         session.CorrelationId = request.CorrelationId;
         session.CausationId = request.CausationId;
         if (request.Reason is { } reason)
-            session.SetHeader(ReasonHeader, reason);
+            session.SetHeader(AuditedEvent.ReasonHeader, reason);
         var names = await organisations.NamesAsync(ct);
         return new CommandContext(clock.GetUtcNow(), id => names.GetValueOrDefault(id));
     }

@@ -1,8 +1,8 @@
-using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Deadlines;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Domain.Organisations;
+using AgreementTracker.ReadModels.Audit;
 using JasperFx.Events;
 using Marten;
 using Wolverine;
@@ -85,7 +85,7 @@ public static class DemoHistoryImport
             imported.UserName = e.Actor.Identity;
             imported.CorrelationId = $"demo-{stream.Id:N}-{commandStart}";
             if (e.Reason is not null)
-                imported.SetHeader(ChangeContext.ReasonHeader, e.Reason);
+                imported.SetHeader(AuditedEvent.ReasonHeader, e.Reason);
             yield return imported;
         }
     }

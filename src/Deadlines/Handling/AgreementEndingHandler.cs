@@ -1,4 +1,5 @@
 using AgreementTracker.Deadlines.Kinds;
+using AgreementTracker.ReadModels.Organisations;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Wolverine;
@@ -11,7 +12,8 @@ public static class AgreementEndingHandler
 {
     [Transactional]
     public static Task HandleAsync(
-        AgreementEnding.Due due, Envelope envelope, IDocumentSession session, TimeProvider clock, ILogger<AgreementEnding.Due> logger,
+        AgreementEnding.Due due, Envelope envelope, IDocumentSession session, OrganisationReader organisations, TimeProvider clock,
+        ILogger<AgreementEnding.Due> logger,
         CancellationToken ct) =>
-        DeadlineNotifier.NotifyAsync(due, AgreementEnding.Check, envelope, session, clock, logger, ct);
+        DeadlineNotifier.NotifyAsync(due, AgreementEnding.Check, envelope, session, organisations, clock, logger, ct);
 }

@@ -2,6 +2,8 @@ using AgreementTracker.Deadlines.Kinds;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using AgreementTracker.ReadModels.Audit;
+using AgreementTracker.ReadModels.Organisations;
 using JasperFx.Events;
 using Marten;
 using Microsoft.Extensions.Logging;
@@ -18,12 +20,9 @@ namespace AgreementTracker.Deadlines.Handling;
 /// </summary>
 public static class AgreementExpiryHandler
 {
-    /// <summary>The event header a change's reason is kept in, as the change handlers and the demo import write it.</summary>
-    private const string ReasonHeader = "reason";
-
-    public static async Task<CommandContext> LoadAsync(IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<CommandContext> LoadAsync(OrganisationReader organisations, TimeProvider clock, CancellationToken ct)
     {
-        var names = await CurrentOrganisationNames.LoadAsync(session, ct);
+        var names = await organisations.NamesAsync(ct);
         return new CommandContext(clock.GetUtcNow(), id => names.GetValueOrDefault(id));
     }
 
@@ -43,7 +42,7 @@ public static class AgreementExpiryHandler
             return;
         }
         session.LastModifiedBy = AgreementExpiry.Actor;
-        session.SetHeader(ReasonHeader, AgreementExpiry.Reason(due));
+        session.SetHeader(AuditedEvent.ReasonHeader, AgreementExpiry.Reason(due));
         stream.AppendMany(expiry.Value.Events);
         session.QueueOperation(new NotificationWrite(expiry.Value.Notice.ToNotification(envelope.Id, due, context.Now)));
     }

@@ -3,6 +3,7 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using AgreementTracker.ReadModels.Organisations;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Wolverine;
@@ -18,7 +19,8 @@ namespace AgreementTracker.Deadlines.Handling;
 internal static class DeadlineNotifier
 {
     public static async Task NotifyAsync<TDue>(
-        TDue due, Func<TDue, DeadlineCheck, Notice?> check, Envelope envelope, IDocumentSession session, TimeProvider clock, ILogger logger,
+        TDue due, Func<TDue, DeadlineCheck, Notice?> check, Envelope envelope, IDocumentSession session, OrganisationReader organisations,
+        TimeProvider clock, ILogger logger,
         CancellationToken ct)
         where TDue : IDeadlinePayload
     {
@@ -33,7 +35,7 @@ internal static class DeadlineNotifier
             logger.LogWarning("Deadline {Id} ({Kind}) is for agreement {Agreement}, which has no events; nothing to check", envelope.Id, envelope.MessageType, due.AgreementId);
             return;
         }
-        var names = await CurrentOrganisationNames.LoadAsync(session, ct);
+        var names = await organisations.NamesAsync(ct);
         if (Notification(due, check, envelope.Id, agreement, names, clock.GetUtcNow()) is not { } notification)
         {
             logger.LogDebug("Deadline {Id} ({Kind}) of agreement {Agreement} no longer applies", envelope.Id, envelope.MessageType, due.AgreementId);

@@ -1,4 +1,5 @@
 using AgreementTracker.Deadlines.Kinds;
+using AgreementTracker.ReadModels.Organisations;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Wolverine;
@@ -11,7 +12,8 @@ public static class MeetingsBehindHandler
 {
     [Transactional]
     public static Task HandleAsync(
-        MeetingsBehind.Due due, Envelope envelope, IDocumentSession session, TimeProvider clock, ILogger<MeetingsBehind.Due> logger,
+        MeetingsBehind.Due due, Envelope envelope, IDocumentSession session, OrganisationReader organisations, TimeProvider clock,
+        ILogger<MeetingsBehind.Due> logger,
         CancellationToken ct) =>
-        DeadlineNotifier.NotifyAsync(due, MeetingsBehind.Check, envelope, session, clock, logger, ct);
+        DeadlineNotifier.NotifyAsync(due, MeetingsBehind.Check, envelope, session, organisations, clock, logger, ct);
 }

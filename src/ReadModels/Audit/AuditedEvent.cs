@@ -13,4 +13,8 @@ public sealed record AuditedEvent(
     DateTimeOffset Timestamp,
     string? Actor,
     string? Reason,
-    string? CorrelationId);
+    string? CorrelationId)
+{
+    /// <summary>The event header a change's reason is kept in, by whoever appends it: the change handlers, the deadlines, the demo import.</summary>
+    public const string ReasonHeader = "reason";
+}

@@ -134,7 +134,7 @@ public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClas
         var session = db.Store.LightweightSession();
         session.LastModifiedBy = Actor;
         session.CorrelationId = Correlation;
-        session.SetHeader(AuditTimeline.ReasonHeader, Reason);
+        session.SetHeader(AuditedEvent.ReasonHeader, Reason);
         return session;
     }
 
@@ -165,7 +165,7 @@ public sealed class AuditTimelineTests(PostgresDatabaseFixture database) : IClas
         {
             var after = Agreement.Evolve(before, e.Data);
             expected.Add(Row(e.Version, e.Data.GetType().Name, AgreementHistoryText.Describe(before, e.Data, NameOf), e.Timestamp, e.UserName!,
-                e.GetHeader(AuditTimeline.ReasonHeader)?.ToString(), e.CorrelationId, AgreementChanges.Between(before, after, NameOf)));
+                e.GetHeader(AuditedEvent.ReasonHeader)?.ToString(), e.CorrelationId, AgreementChanges.Between(before, after, NameOf)));
             before = after;
         }
         return expected;

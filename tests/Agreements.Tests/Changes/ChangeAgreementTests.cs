@@ -1,6 +1,7 @@
 using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
+using AgreementTracker.ReadModels.Audit;
 using AgreementTracker.TestSupport;
 using static AgreementTracker.Agreements.Tests.Changes.ChangeServer;
 
@@ -28,7 +29,7 @@ public sealed class ChangeAgreementTests(PostgresDatabaseFixture database) : ICl
         Assert.All(events, e =>
         {
             Assert.Equal("anna@brn.dk", e.UserName);
-            Assert.Equal("Kommunen går med", e.GetHeader(ChangeContext.ReasonHeader)?.ToString());
+            Assert.Equal("Kommunen går med", e.GetHeader(AuditedEvent.ReasonHeader)?.ToString());
             Assert.Equal(("req-1", "mutation-7"), (e.CorrelationId, e.CausationId));
         });
     }
