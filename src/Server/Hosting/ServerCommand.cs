@@ -1,4 +1,5 @@
 using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Server.Maintenance;
 
 namespace AgreementTracker.Server.Hosting;
 
@@ -23,9 +24,11 @@ public static class ServerCommand
                                  2021-2026) before serving; loading again adds nothing.
           --Demo:Agreements=<n>  Load a generated national-size data set of n agreements instead.
           --Section:Key=value    Any configuration setting, for example:
-                                   --Projections:RunDaemon=false      leave the projection daemon to other nodes
+                                   --Projections:RunDaemon=false      leave Marten's async daemon (the audit
+                                                                      timeline) to other nodes
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall
-                                   --Messaging:RunRunner=false        leave deadlines to other nodes
+                                   --Messaging:LateAfterSeconds=300   how long past due a deadline may wait
+                                                                      before /health reports it
                                    --Api:DevelopmentIdentity=<name>   who changes are recorded as (until sign-in)
                                    --Api:MaxRequestBodyBytes=1048576  larger request bodies are refused with 413
           --help                 Show this text.
@@ -33,8 +36,13 @@ public static class ServerCommand
         Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
                    /health  (database, projection lag, deadline queue; 503 when unhealthy).
 
-        Maintenance: 'projections rebuild <name|all>' rebuilds read models from the events while servers
-        keep running; 'projections check' rebuilds into scratch tables and compares (exit code 2 if not equal).
+        Maintenance: 'projections list' shows Marten's projections, inline or async, with the async ones' lag;
+        'projections rebuild <name|all>' is Marten's rebuild from the first event; 'projections check [name|all]'
+        rebuilds into scratch and compares with what is live (exit code 2 if not equal).
+        'projections --help' says what each covers and what a rebuild asks of the running servers.
+
+        Of JasperFx's own command line only 'codegen' (Wolverine's handler code) is exposed; Marten's 'projections'
+        command is not, as ours replaces it.
         """;
 
     /// <summary>The one JasperFx command the server passes on (Marten's own <c>projections</c> would shadow ours).</summary>
@@ -44,7 +52,7 @@ public static class ServerCommand
     {
         if (args.Any(a => a is "--help" or "-h" or "-?"))
         {
-            await output.WriteLineAsync(Usage);
+            await output.WriteLineAsync(args[0] == ProjectionsCommand.Name ? ProjectionsCommand.Usage : Usage);
             return 0;
         }
 
@@ -52,6 +60,8 @@ public static class ServerCommand
         {
             if (args.Length > 0 && args[0] == CodeGenerationVerb)
                 return await ServerApp.GenerateCodeAsync(args);
+            if (args.Length > 0 && args[0] == ProjectionsCommand.Name)
+                return await ProjectionsCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;

@@ -1,4 +1,5 @@
 using AgreementTracker.Server.Hosting;
+using AgreementTracker.Server.Maintenance;
 
 namespace AgreementTracker.Server.Tests.Hosting;
 
@@ -18,8 +19,19 @@ public sealed class CommandLineTests
         var (exitCode, output, _) = await Run("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var option in new[] { "--connection", "--data", "--urls", "--demo", "ConnectionStrings__AgreementTracker" })
+        foreach (var option in new[] { "--connection", "--data", "--urls", "--demo", "ConnectionStrings__AgreementTracker", "--Projections:RunDaemon" })
             Assert.Contains(option, output);
+        Assert.DoesNotContain("RunRunner", output);
+        Assert.Contains("only 'codegen'", output);
+    }
+
+    [Fact]
+    public async Task Help_for_projections_says_what_each_action_covers()
+    {
+        var (exitCode, output, _) = await Run("projections", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(ProjectionsCommand.Usage.Trim(), output.Trim());
     }
 
     [Theory]
