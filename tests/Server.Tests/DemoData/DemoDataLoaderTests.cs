@@ -1,100 +1,55 @@
-using AgreementTracker.Commands;
+using AgreementTracker.Deadlines;
+using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.DemoData;
-using AgreementTracker.EventStore;
-using AgreementTracker.ReadModels;
-using AgreementTracker.ReadModels.Agreements;
-using AgreementTracker.Server.DemoData;
 using AgreementTracker.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Npgsql;
 
 namespace AgreementTracker.Server.Tests.DemoData;
 
-/// <summary>The loader against a store serving the follow-up read models, which the import leaves out and rebuilds.</summary>
+/// <summary>
+/// The server's loader: Marten's import of the demo streams with the follow-up rows kept inline, and each imported
+/// agreement's deadlines scheduled in Wolverine's outbox with its events, as of the server's today.
+/// </summary>
 public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
     private const int Agreements = 4;
 
-    private static async Task<(StreamStore Store, NpgsqlDataSource DataSource)> ServedStoreAsync(string connectionString)
-    {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
-        var options = ReadModelProjections.AddTo(AgreementEventStore.CreateOptions(AfterTheDemoHistory()));
-        var store = new StreamStore(dataSource, options);
-        await store.InitializeAsync();
-        return (store, dataSource);
-    }
+    private static string[] Options(int agreements) => [$"--Demo:Agreements={agreements}", "--Projections:RunDaemon=false"];
 
-    /// <summary>
-    /// The test clock, moved on past the demo's last day if it starts earlier: the demo is a history with fixed dates,
-    /// and the store refuses events recorded after its "now".
-    /// </summary>
-    private static FakeTimeProvider AfterTheDemoHistory()
-    {
-        var clock = TestClock.Start();
-        var demoOver = new DateTimeOffset(DemoDataGenerator.AsOf.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        if (clock.GetUtcNow() < demoOver)
-            clock.SetUtcNow(demoOver);
-        return clock;
-    }
-
-    private static Task<DemoDataLoader.Loaded> LoadAsync(StreamStore store, string connectionString, int agreements) =>
-        DemoDataLoader.LoadAsync(store, connectionString, DemoDataSet.Generated(agreements), NullLogger.Instance, CancellationToken.None);
-
-    private static async Task<long> SummaryRowsAsync(NpgsqlDataSource dataSource)
-    {
-        await using var command = dataSource.CreateCommand($"SELECT count(*) FROM {AgreementFollowUpProjection.SummaryTable}");
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    /// <summary>The deadlines the agreements of <paramref name="streams"/> have that are still of use on the server's today.</summary>
+    private static int DeadlinesOf(IEnumerable<DemoStream> streams, ServerHost server) => streams
+        .Where(s => s.Kind == StreamKind.Agreement)
+        .Sum(s => DeadlineSchedule.For(before: null, Agreement.Fold(null, s.Events.Select(e => e.Data))!, DeadlineCalendar.Today(server.Clock)).Count);
 
     [Fact]
-    public async Task Loads_every_event_and_rebuilds_the_read_models_the_import_left_out()
+    public async Task Loads_every_event_with_its_follow_up_rows_and_schedules_the_deadlines_of_each_agreement()
     {
-        var connectionString = await database.CreateDatabaseAsync();
-        var (store, dataSource) = await ServedStoreAsync(connectionString);
-        await using var _ = dataSource;
         var expected = DemoDataGenerator.Generate(Agreements).ToList();
 
-        var loaded = await LoadAsync(store, connectionString, Agreements);
+        await using var server = await ServerHost.StartAsync(database, Options(Agreements));
+        var contents = await StoreContents.ReadAsync(server.ConnectionString);
 
-        Assert.Equal(expected.Count, loaded.Streams);
-        Assert.Equal(expected.Sum(s => s.Events.Count), loaded.EventsWritten);
-        Assert.Equal(0, loaded.EventsAlreadyThere);
-        Assert.Equal(store.Options.Projections.Inline.Select(p => p.Name), loaded.ProjectionsRebuilt);
-        Assert.Equal(Agreements, await SummaryRowsAsync(dataSource));
-        var lastAgreement = expected.Last(s => s.Kind == StreamKind.Agreement);
-        Assert.Equal(lastAgreement.Events.Count, (await store.FetchStreamAsync(lastAgreement.Id)).Count);
+        Assert.Equal(expected.Count, contents.Streams);
+        Assert.Equal(expected.Sum(s => s.Events.Count), contents.ImportedEvents);
+        Assert.Equal(Agreements, contents.Summaries);
+        Assert.Equal(DeadlinesOf(expected, server), contents.Deadlines);
     }
 
     [Fact]
-    public async Task Loading_again_writes_nothing_and_rebuilds_nothing()
+    public async Task A_larger_set_over_a_smaller_one_writes_and_schedules_only_what_is_missing()
     {
-        var connectionString = await database.CreateDatabaseAsync();
-        var (store, dataSource) = await ServedStoreAsync(connectionString);
-        await using var _ = dataSource;
-        var first = await LoadAsync(store, connectionString, Agreements);
-        var before = await StoreContents.ReadAsync(connectionString);
+        var expected = DemoDataGenerator.Generate(Agreements).ToList();
 
-        var second = await LoadAsync(store, connectionString, Agreements);
+        await using var smaller = await ServerHost.StartAsync(database, Options(Agreements / 2));
+        var before = await StoreContents.ReadAsync(smaller.ConnectionString);
+        await using (await ServerHost.StartOnAsync(smaller.ConnectionString, smaller.Clock, options: Options(Agreements)))
+        {
+        }
+        var after = await StoreContents.ReadAsync(smaller.ConnectionString);
 
-        Assert.Equal(0, second.EventsWritten);
-        Assert.Equal(first.EventsWritten, second.EventsAlreadyThere);
-        Assert.Empty(second.ProjectionsRebuilt);
-        Assert.Equal(before, await StoreContents.ReadAsync(connectionString));
-    }
-
-    [Fact]
-    public async Task A_larger_set_over_a_smaller_one_writes_only_what_is_missing()
-    {
-        var connectionString = await database.CreateDatabaseAsync();
-        var (store, dataSource) = await ServedStoreAsync(connectionString);
-        await using var _ = dataSource;
-        var smaller = await LoadAsync(store, connectionString, Agreements / 2);
-
-        var larger = await LoadAsync(store, connectionString, Agreements);
-
-        Assert.Equal(smaller.EventsWritten, larger.EventsAlreadyThere);
-        Assert.Equal(DemoDataGenerator.Generate(Agreements).Sum(s => s.Events.Count), smaller.EventsWritten + larger.EventsWritten);
-        Assert.Equal(Agreements, await SummaryRowsAsync(dataSource));
+        Assert.Equal(DemoDataGenerator.Generate(Agreements / 2).Sum(s => s.Events.Count), before.ImportedEvents);
+        Assert.Equal(expected.Count, after.Streams);
+        Assert.Equal(expected.Sum(s => s.Events.Count), after.ImportedEvents);
+        Assert.Equal(Agreements, after.Summaries);
+        Assert.Equal(DeadlinesOf(expected, smaller), after.Deadlines);
     }
 }

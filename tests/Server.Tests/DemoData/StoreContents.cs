@@ -1,21 +1,33 @@
+using AgreementTracker.Agreements;
+using AgreementTracker.ReadModels.Agreements;
+using AgreementTracker.Server.EventSourcing;
 using Npgsql;
 
 namespace AgreementTracker.Server.Tests.DemoData;
 
-/// <summary>What the event store holds, in numbers: equal numbers before and after a load mean it wrote nothing.</summary>
-internal sealed record StoreContents(long Streams, long Events, long Commands, long LastSequence, DateTime FirstRecorded, DateTime LastRecorded)
+/// <summary>
+/// What a demo load leaves, in numbers: Marten's streams, the imported events (their correlation ids are the import's)
+/// and their times, the follow-up summaries, and the deadlines Wolverine's inbox took in, handled or not. Equal numbers
+/// before and after a load mean it added nothing. Deadlines already due run as soon as they are stored and may append
+/// events of their own (an expiry), which is why only the imported events are counted.
+/// </summary>
+internal sealed record StoreContents(long Streams, long ImportedEvents, DateTime FirstRecorded, DateTime LastRecorded, long Summaries, long Deadlines)
 {
     public static async Task<StoreContents> ReadAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT (SELECT count(*) FROM eventstore.streams), count(*), (SELECT count(*) FROM eventstore.command_log),
-                   coalesce(max(seq), 0), min(created_at), max(created_at)
-            FROM eventstore.events
+        await using var command = new NpgsqlCommand($"""
+            SELECT (SELECT count(*) FROM {AgreementsModule.Schema}.mt_streams), count(*), min(timestamp), max(timestamp),
+                   (SELECT count(*) FROM {FollowUpTables.SummaryTable}),
+                   (SELECT count(*) FROM {EventStoreServices.MessagingSchema}.wolverine_incoming_envelopes WHERE message_type LIKE 'deadline.%')
+            FROM {AgreementsModule.Schema}.mt_events
+            WHERE correlation_id LIKE 'demo-%'
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return new StoreContents(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetDateTime(4), reader.GetDateTime(5));
+        return new StoreContents(reader.GetInt64(0), reader.GetInt64(1),
+            reader.GetFieldValue<DateTimeOffset>(2).UtcDateTime, reader.GetFieldValue<DateTimeOffset>(3).UtcDateTime,
+            reader.GetInt64(4), reader.GetInt64(5));
     }
 }

@@ -1,8 +1,6 @@
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Domain.Organisations;
-using AgreementTracker.Server.Hosting;
 using AgreementTracker.TestSupport;
-using Microsoft.AspNetCore.TestHost;
 using Npgsql;
 
 namespace AgreementTracker.Server.Tests.Projections;
@@ -12,17 +10,14 @@ public sealed class OrganisationDirectoryTests(PostgresDatabaseFixture database)
     [Fact]
     public async Task Lists_every_organisation_with_its_current_name_and_keeps_merged_ones_with_their_former_names()
     {
-        var connectionString = await database.CreateDatabaseAsync();
-        await using (await ServerApp.BuildAsync(["--connection", connectionString, "--demo"], b => b.WebHost.UseTestServer()))
-        {
-        }
+        await using var server = await ServerHost.StartAsync(database, "--demo", "--Projections:RunDaemon=false");
         var organisations = DemoDataGenerator.NorthJutland().Where(s => s.Kind == StreamKind.Organisation).ToList();
         var renamed = organisations.SelectMany(s => s.Events.Select(e => (s.Id, e.Data))).Where(x => x.Data is OrganisationRenamed).ToList();
         var merged = organisations.SelectMany(s => s.Events.Select(e => (s.Id, e.Data))).Where(x => x.Data is OrganisationMerged).ToList();
         Assert.NotEmpty(renamed);
         Assert.NotEmpty(merged);
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
         await connection.OpenAsync();
         Assert.Equal((long)organisations.Count, await new NpgsqlCommand("SELECT count(*) FROM organisation_directory", connection).ExecuteScalarAsync());
         Assert.Equal("Municipality", await new NpgsqlCommand("SELECT kind FROM organisation_directory WHERE name = 'Aalborg Kommune'", connection).ExecuteScalarAsync());
