@@ -53,10 +53,28 @@ public static class AgreementsModule
         return options;
     }
 
-    /// <summary>Creates or updates Marten's tables (the read models' among them), then installs the hash chain and append-only guards.</summary>
+    /// <summary>
+    /// Creates or updates Marten's tables (the read models' among them), then installs the hash chain and append-only
+    /// guards. Servers starting together on one database take turns (an advisory lock), since Marten compares and
+    /// creates without one and two of them would both try to create the same table.
+    /// </summary>
     public static async Task ApplySchemaAsync(this IDocumentStore store, NpgsqlDataSource dataSource, CancellationToken ct = default)
     {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        await IntegritySchema.InstallAsync(dataSource, Schema, ct);
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({SchemaLock})", connection))
+            await take.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await IntegritySchema.InstallAsync(dataSource, Schema, ct);
+        }
+        finally
+        {
+            await using var release = new NpgsqlCommand($"SELECT pg_advisory_unlock({SchemaLock})", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
+
+    /// <summary>The advisory lock key servers take turns on while applying the schema ("AT schema" in ASCII).</summary>
+    private const long SchemaLock = 0x4154_2073_6368_656D;
 }

@@ -7,6 +7,7 @@ using JasperFx.Events;
 using Marten;
 using Wolverine;
 using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace AgreementTracker.Agreements.DemoData;
 
@@ -25,7 +26,7 @@ public static class DemoHistoryImport
     /// Where the imported agreements' deadlines go: Wolverine's outbox in the transaction of their events, each
     /// agreement's deadlines as of <see cref="Today"/> (the ones already stale then are left out).
     /// </summary>
-    public sealed record DeadlineOutbox(OutboxedSessionFactory Sessions, IMessageBus Bus, DateOnly Today);
+    public sealed record DeadlineOutbox(OutboxedSessionFactory Sessions, IWolverineRuntime Wolverine, DateOnly Today);
 
     /// <param name="deadlines">Null to import the events alone (no deadlines are scheduled).</param>
     public static async Task<Progress> ImportAsync(
@@ -45,7 +46,9 @@ public static class DemoHistoryImport
     private static async Task<(long Written, long Existing)> WriteAsync(
         IDocumentStore store, List<DemoStream> batch, DeadlineOutbox? deadlines, CancellationToken ct)
     {
-        await using var session = deadlines is null ? store.LightweightSession() : deadlines.Sessions.OpenSession(deadlines.Bus);
+        // A message context of its own per transaction: a context's outbox is flushed once, at the first commit.
+        var bus = deadlines is null ? null : new MessageContext(deadlines.Wolverine);
+        await using var session = bus is null ? store.LightweightSession() : deadlines!.Sessions.OpenSession(bus);
         var ids = batch.Select(s => s.Id).ToArray();
         var existing = (await session.QueryAsync<Guid>(
             $"SELECT id FROM {AgreementsModule.Schema}.mt_streams WHERE id = ANY(?)", ct, ids)).ToHashSet();
@@ -56,8 +59,8 @@ public static class DemoHistoryImport
             if (stream.Kind == StreamKind.Agreement)
             {
                 session.Events.StartStream<AgreementState>(stream.Id, events);
-                if (deadlines is not null)
-                    await ScheduleAsync(deadlines, Agreement.Fold(null, stream.Events.Select(e => e.Data))!);
+                if (bus is not null)
+                    await ScheduleAsync(bus, deadlines!.Today, Agreement.Fold(null, stream.Events.Select(e => e.Data))!);
             }
             else
                 session.Events.StartStream<OrganisationState>(stream.Id, events);
@@ -67,10 +70,10 @@ public static class DemoHistoryImport
         return (written, existing.Count);
     }
 
-    private static async Task ScheduleAsync(DeadlineOutbox deadlines, AgreementState agreement)
+    private static async Task ScheduleAsync(IMessageBus bus, DateOnly today, AgreementState agreement)
     {
-        foreach (var deadline in DeadlineSchedule.For(before: null, agreement, deadlines.Today))
-            await deadlines.Bus.PublishAsync(deadline);
+        foreach (var deadline in DeadlineSchedule.For(before: null, agreement, today))
+            await bus.PublishAsync(deadline);
     }
 
     private static IEnumerable<IEvent> ImportedEvents(IDocumentSession session, DemoStream stream)

@@ -4,7 +4,7 @@ using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Deadlines;
 using Marten;
-using Wolverine;
+using Wolverine.Runtime;
 using Wolverine.Marten.Publishing;
 
 namespace AgreementTracker.Server.DemoData;
@@ -28,7 +28,7 @@ public static class DemoDataServices
         logger.LogInformation("Loading {DataSet} (as of {AsOf:dd-MM-yyyy})", set.Description, DemoDataGenerator.AsOf);
         var progress = new LoadProgress(set, logger);
         var deadlines = new DemoHistoryImport.DeadlineOutbox(
-            services.GetRequiredService<OutboxedSessionFactory>(), services.GetRequiredService<IMessageBus>(),
+            services.GetRequiredService<OutboxedSessionFactory>(), services.GetRequiredService<IWolverineRuntime>(),
             DeadlineCalendar.Today(services.GetRequiredService<TimeProvider>()));
         var loaded = await DemoHistoryImport.ImportAsync(services.GetRequiredService<IDocumentStore>(), set.Streams, deadlines, progress, ct: ct);
         logger.LogInformation("Demo data: {Streams:N0} streams, {Written:N0} events written, {Kept:N0} streams already there, in {Seconds:N1} s",
