@@ -58,7 +58,7 @@ public sealed class TransparencyLogTests(PostgresDatabaseFixture database) : ICl
     {
         await using var history = await MartenHistory.StartAsync(database);
         await history.AppendSomeStreamsAsync();
-        await TransparencyLog.ExtendAsync(history.DataSource);
+        await history.LogUntilAsync(30);
 
         await using var command = history.DataSource.CreateCommand("DELETE FROM integrity.log_entries WHERE position = 3");
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
