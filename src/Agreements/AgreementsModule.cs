@@ -7,7 +7,6 @@ using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Integrity;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Organisations;
-using AgreementTracker.ReadModels.Sql;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -48,7 +47,7 @@ public static class AgreementsModule
         options.Projections.Add(new OrganisationDirectory(), ProjectionLifecycle.Inline, OrganisationDirectory.ProjectionName,
             rebuild => rebuild.DeleteDataInTableOnTeardown(directory.Identifier.QualifiedName));
         options.Storage.ExtendedSchemaObjects.Add(directory);
-        options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(new TableDefinition(NotificationTable.Name, NotificationTable.CreateSql)));
+        options.Storage.ExtendedSchemaObjects.Add(new ReadModelTable(NotificationTable.Definition));
         options.Schema.For<CommandReceipt>();
         return options;
     }

@@ -10,7 +10,7 @@ namespace AgreementTracker.Deadlines.Tests;
 /// <summary>
 /// The notification as a Wolverine handler writes it: one operation in the Marten session's batch, committed with the
 /// session's events and documents, whose answer (the announced id) Marten steps over without mistaking it for the next
-/// operation's; on a table made by <see cref="NotificationTable.CreateSql"/> alone.
+/// operation's; on a table made by <see cref="NotificationTable.Definition"/> alone.
 /// </summary>
 public sealed class NotificationWriteTests(PostgresDatabaseFixture fixture) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -23,7 +23,7 @@ public sealed class NotificationWriteTests(PostgresDatabaseFixture fixture) : IC
     public async Task A_notification_commits_with_the_sessions_other_writes_once_however_often_its_deadline_is_delivered()
     {
         var dataSource = fixture.DataSource;
-        await using (var create = dataSource.CreateCommand(NotificationTable.CreateSql.Replace(NotificationTable.NamePlaceholder, $"public.{NotificationTable.Name}")))
+        await using (var create = dataSource.CreateCommand(NotificationTable.Definition.CreateSqlFor($"public.{NotificationTable.Name}")))
             await create.ExecuteNonQueryAsync();
         await using var store = DocumentStore.For(o =>
         {

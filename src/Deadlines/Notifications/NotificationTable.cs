@@ -1,3 +1,5 @@
+using AgreementTracker.ReadModels.Sql;
+
 namespace AgreementTracker.Deadlines.Notifications;
 
 /// <summary>
@@ -9,14 +11,11 @@ public static class NotificationTable
     /// <summary>The table's name in the <c>public</c> schema, where <see cref="NotificationReader"/> reads it.</summary>
     public const string Name = "notifications";
 
-    /// <summary>Where <see cref="CreateSql"/> writes the table's qualified name.</summary>
-    public const string NamePlaceholder = "{table}";
-
     /// <summary>
     /// Creates the table and its indexes (newest first, per agreement, per party); the index names are left to
     /// PostgreSQL. Several statements separated by semicolons, the last without one.
     /// </summary>
-    public const string CreateSql = """
+    public static TableDefinition Definition { get; } = new(Name, """
         CREATE TABLE {table} (
             id               uuid        PRIMARY KEY,
             agreement_id     uuid        NOT NULL,
@@ -29,5 +28,5 @@ public static class NotificationTable
         CREATE INDEX ON {table} (agreement_id, created_at DESC, id DESC);
         CREATE INDEX ON {table} USING gin (organisation_ids);
         CREATE INDEX ON {table} (created_at DESC, id DESC)
-        """;
+        """);
 }
