@@ -4,7 +4,6 @@ using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Health;
 using AgreementTracker.Server.Messaging;
-using Npgsql;
 using JasperFx;
 using Wolverine;
 
@@ -81,7 +80,7 @@ public static class ServerApp
 #pragma warning disable RS0030
         builder.Services.AddSingleton(TimeProvider.System);
 #pragma warning restore RS0030
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton(_ => ServerDataSource.Create(connectionString));
         builder.Services.AddEventStore(builder.Configuration);
         builder.Services.AddFollowUpApi(builder.Configuration);
         builder.Host.UseWolverine(options => MessagingServices.ConfigureMessaging(options, generatedCodeOutputPath));
