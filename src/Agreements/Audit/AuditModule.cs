@@ -17,6 +17,9 @@ public static class AuditModule
         var tables = AuditTimelineTables.Definitions.Select(t => new ReadModelTable(t)).ToArray();
         options.Projections.Add(new AuditTimeline(), ProjectionLifecycle.Async, AuditTimeline.ProjectionName, daemon =>
         {
+            // Each batch reads every organisation and the states of the agreements it continues: fewer, larger batches
+            // read them less often, which is what catching up on an imported history spends its time on.
+            daemon.BatchSize = AuditTimeline.BatchSize;
             foreach (var table in tables)
                 daemon.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
         });

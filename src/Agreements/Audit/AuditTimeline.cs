@@ -17,6 +17,9 @@ public sealed class AuditTimeline : IProjection
 {
     public const string ProjectionName = "audit_timeline";
 
+    /// <summary>Events per daemon batch (Marten's default is 500).</summary>
+    public const int BatchSize = 2500;
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         var hashes = await ChainHashes.ReadAsync(operations, events, cancellation);

@@ -40,11 +40,12 @@ public sealed class AuditTrail(IDocumentStore store, OrganisationReader organisa
         var events = appended.Select(AuditTimeline.Audited).ToList();
         string? NameOf(OrganisationId id) => names.GetValueOrDefault(id);
 
+        var changes = new AuditedChanges(NameOf);
         return events[0].Data is IAgreementEvent
-            ? Entries(events, Agreement.Fold(null, earlier), Agreement.Evolve,
-                (e, before, after) => AuditEntries.ForAgreement(e, before, after, NameOf, hashes[e.Sequence]))
-            : Entries(events, Organisation.Fold(null, earlier), Organisation.Evolve,
-                (e, before, after) => AuditEntries.ForOrganisation(e, before, after, NameOf, hashes[e.Sequence]));
+            ? Entries(events, Agreement.Fold(null, earlier), Agreement.Evolve, (e, before, after) =>
+                AuditEntries.ForAgreement(e, before, changes.OfAgreement(e.StreamId, before, after), NameOf, hashes[e.Sequence]))
+            : Entries(events, Organisation.Fold(null, earlier), Organisation.Evolve, (e, before, after) =>
+                AuditEntries.ForOrganisation(e, changes.OfOrganisation(e.StreamId, before, after), NameOf, hashes[e.Sequence]));
     }
 
     private static List<AuditEntry> Entries<TState>(

@@ -16,7 +16,7 @@ public static class AgreementChanges
     public static IReadOnlyList<FieldChange> Between(AgreementState? before, AgreementState after, Func<OrganisationId, string?> organisationName) =>
         FieldValues.Diff(before is null ? null : Fields(before, organisationName), Fields(after, organisationName));
 
-    private static FieldValues Fields(AgreementState state, Func<OrganisationId, string?> organisationName)
+    internal static FieldValues Fields(AgreementState state, Func<OrganisationId, string?> organisationName)
     {
         string Name(OrganisationId id) => organisationName(id) ?? $"organisation {id}";
         string? DateOrNull(DateOnly? date) => date is { } d ? Date(d) : null;

@@ -11,13 +11,15 @@ public static class AuditEntries
     /// <summary>Shown as the actor of an event appended without one (nothing in this application does that).</summary>
     public const string UnknownActor = "ukendt";
 
+    /// <param name="changes">What the event changed (<see cref="AuditedChanges"/>).</param>
     public static AuditEntry ForAgreement(
-        AuditedEvent e, AgreementState? before, AgreementState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
-        Entry(e, AgreementHistoryText.Describe(before, e.Data, organisationName), AgreementChanges.Between(before, after, organisationName), hash);
+        AuditedEvent e, AgreementState? before, IReadOnlyList<FieldChange> changes, Func<OrganisationId, string?> organisationName, byte[] hash) =>
+        Entry(e, AgreementHistoryText.Describe(before, e.Data, organisationName), changes, hash);
 
+    /// <param name="changes">What the event changed (<see cref="AuditedChanges"/>).</param>
     public static AuditEntry ForOrganisation(
-        AuditedEvent e, OrganisationState? before, OrganisationState after, Func<OrganisationId, string?> organisationName, byte[] hash) =>
-        Entry(e, OrganisationHistoryText.Describe(e.Data, organisationName), OrganisationChanges.Between(before, after, organisationName), hash);
+        AuditedEvent e, IReadOnlyList<FieldChange> changes, Func<OrganisationId, string?> organisationName, byte[] hash) =>
+        Entry(e, OrganisationHistoryText.Describe(e.Data, organisationName), changes, hash);
 
     private static AuditEntry Entry(AuditedEvent e, string summary, IReadOnlyList<FieldChange> changes, byte[] hash) => new(
         e.Sequence,

@@ -42,6 +42,7 @@ public static class AuditTimelineRows
         var agreements = await StatesAsync(query, $"SELECT id, state::text FROM {tables.AgreementStates} WHERE id = ANY($1)", [touched],
             AgreementStateJson.Deserialize, cancellationToken);
         string? NameOf(OrganisationId id) => organisations.GetValueOrDefault(id.Value)?.Name;
+        var changes = new AuditedChanges(NameOf);
 
         var entries = new List<AuditEntry>(events.Count);
         var changedAgreements = new HashSet<Guid>();
@@ -53,13 +54,16 @@ public static class AuditTimelineRows
                 case IAgreementEvent:
                     var agreementBefore = agreements.GetValueOrDefault(e.StreamId);
                     var agreementAfter = agreements[e.StreamId] = Agreement.Evolve(agreementBefore, e.Data);
-                    entries.Add(AuditEntries.ForAgreement(e, agreementBefore, agreementAfter, NameOf, HashOf(e, hashes)));
+                    entries.Add(AuditEntries.ForAgreement(
+                        e, agreementBefore, changes.OfAgreement(e.StreamId, agreementBefore, agreementAfter), NameOf, HashOf(e, hashes)));
                     changedAgreements.Add(e.StreamId);
                     break;
                 case IOrganisationEvent:
                     var organisationBefore = organisations.GetValueOrDefault(e.StreamId);
                     var organisationAfter = organisations[e.StreamId] = Organisation.Evolve(organisationBefore, e.Data);
-                    entries.Add(AuditEntries.ForOrganisation(e, organisationBefore, organisationAfter, NameOf, HashOf(e, hashes)));
+                    entries.Add(AuditEntries.ForOrganisation(
+                        e, changes.OfOrganisation(e.StreamId, organisationBefore, organisationAfter), NameOf, HashOf(e, hashes)));
+                    changes.Forget();
                     changedOrganisations.Add(e.StreamId);
                     break;
             }

@@ -11,7 +11,7 @@ public static class OrganisationChanges
     public static IReadOnlyList<FieldChange> Between(OrganisationState? before, OrganisationState after, Func<OrganisationId, string?> organisationName) =>
         FieldValues.Diff(before is null ? null : Fields(before, organisationName), Fields(after, organisationName));
 
-    private static FieldValues Fields(OrganisationState state, Func<OrganisationId, string?> organisationName)
+    internal static FieldValues Fields(OrganisationState state, Func<OrganisationId, string?> organisationName)
     {
         var fields = new FieldValues();
         fields.Add("name", state.Name);
