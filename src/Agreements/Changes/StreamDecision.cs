@@ -10,8 +10,9 @@ public sealed record StreamDecision<TState>(IReadOnlyList<object> Events, IStora
     where TState : class
 {
     /// <summary>
-    /// The middle of every change handler: the caller's expected version checked, the commands decided in turn against
-    /// the fetched stream, and the change announced in the session's transaction when it appends anything.
+    /// The middle of every change handler: a stream of another kind refused, the caller's expected version checked, the
+    /// commands decided in turn against the fetched stream, and the change announced in the session's transaction when
+    /// it appends anything.
     /// </summary>
     public static StreamDecision<TState> Make<TCommand>(
         IEventStream<TState> stream,
@@ -23,6 +24,8 @@ public sealed record StreamDecision<TState>(IReadOnlyList<object> Events, IStora
         Func<TState?, object, TState> evolve)
     {
         var previous = stream.CurrentVersion ?? 0;
+        if (stream.Aggregate is null && previous > 0)
+            throw new StreamOfAnotherKindException(stream.Id);
         Decisions.CheckExpectedVersion(stream.Id, request.ExpectedVersion, previous);
         var (after, events) = Decisions.DecideAll(stream.Aggregate, commands, context, decide, evolve);
         var version = previous + events.Count;

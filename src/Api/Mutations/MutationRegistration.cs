@@ -2,11 +2,10 @@ using AgreementTracker.Api.Types;
 using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Organisations;
+using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Types;
 using AgreementTracker.ReadModels;
-using AgreementTracker.ReadModels.Agreements;
-using AgreementTracker.ReadModels.Organisations;
 using Wolverine;
 
 namespace AgreementTracker.Api.Mutations;
@@ -14,8 +13,8 @@ namespace AgreementTracker.Api.Mutations;
 /// <summary>
 /// Binds a mutation field to its command(s): read the input, handle the change for the caller, and answer with the
 /// payload; refusals and conflicts become GraphQL errors. Each mutation then only says how its input maps to commands.
-/// An id of the wrong kind of stream (an organisation's id as <c>agreementId</c>, or the reverse) is refused before the
-/// stream is read, since the command handler would fold the other kind's events.
+/// An id of the wrong kind of stream (an organisation's id as <c>agreementId</c>, or the reverse) is refused by the
+/// command handler, which finds no state of its kind in a stream that has events, and answered as bad input naming the field.
 /// </summary>
 internal static class MutationRegistration
 {
@@ -24,10 +23,8 @@ internal static class MutationRegistration
         {
             var (input, request) = Read(ctx);
             var mapped = change(input);
-            if (await ctx.GetService<OrganisationReader>().LoadAsync(mapped.Commands[0].AgreementId.Value, ctx.CancellationToken) is not null)
-                throw input.WrongKind("agreementId", "en organisations id, ikke en aftales");
-            var result = await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<AgreementState>>(
-                new ChangeAgreement(mapped.Commands[0].AgreementId, mapped.Commands, request), ctx.CancellationToken);
+            var result = await InvokeAsync<AgreementState>(
+                ctx, new ChangeAgreement(mapped.Commands[0].AgreementId, mapped.Commands, request), () => input.WrongKind("agreementId", "en organisations id, ikke en aftales"));
             var today = Today.On(ctx.GetService<TimeProvider>());
             return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
@@ -37,12 +34,22 @@ internal static class MutationRegistration
         {
             var (input, request) = Read(ctx);
             var mapped = change(input);
-            if (await ctx.GetService<AgreementReader>().LoadAsync(mapped.Commands[0].OrganisationId.Value, ctx.CancellationToken) is not null)
-                throw input.WrongKind("organisationId", "en aftales id, ikke en organisations");
-            var result = await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<OrganisationState>>(
-                new ChangeOrganisation(mapped.Commands[0].OrganisationId, mapped.Commands, request), ctx.CancellationToken);
+            var result = await InvokeAsync<OrganisationState>(
+                ctx, new ChangeOrganisation(mapped.Commands[0].OrganisationId, mapped.Commands, request), () => input.WrongKind("organisationId", "en aftales id, ikke en organisations"));
             return new OrganisationPayload(result.State.Id, mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
+
+    private static async Task<StreamChange<TState>> InvokeAsync<TState>(ResolveFieldContext ctx, object change, Func<GraphQLError> wrongKind)
+    {
+        try
+        {
+            return await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<TState>>(change, ctx.CancellationToken);
+        }
+        catch (StreamOfAnotherKindException)
+        {
+            throw wrongKind();
+        }
+    }
 
     private static AppendedEvents AppendedBy<TState>(StreamChange<TState> change) =>
         new(change.StreamId, change.PreviousVersion + 1, change.Version);
