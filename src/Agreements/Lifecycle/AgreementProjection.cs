@@ -19,6 +19,8 @@ public sealed class AgreementProjection : SingleStreamProjection<AgreementState,
     public AgreementProjection(TimeProvider clock)
     {
         Name = "agreement";
+        // Only an agreement's events: without this, Marten loads an agreement document for every stream a session appends to.
+        IncludeType<IAgreementEvent>();
         _followUp = new AgreementFollowUp(clock);
     }
 

@@ -8,7 +8,12 @@ namespace AgreementTracker.Agreements.Organisations;
 /// <summary>The organisation as the domain folds it (registered, renamed, merged), by <see cref="Organisation.Evolve"/>.</summary>
 public sealed class OrganisationProjection : SingleStreamProjection<OrganisationState, OrganisationId>
 {
-    public OrganisationProjection() => Name = "organisation";
+    public OrganisationProjection()
+    {
+        Name = "organisation";
+        // Only an organisation's events: without this, Marten loads an organisation document for every stream a session appends to.
+        IncludeType<IOrganisationEvent>();
+    }
 
     public override OrganisationState? Evolve(OrganisationState? snapshot, OrganisationId id, IEvent e) =>
         e.Data is IOrganisationEvent ? Organisation.Evolve(snapshot, e.Data) : snapshot;
