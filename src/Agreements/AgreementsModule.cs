@@ -65,6 +65,8 @@ public static class AgreementsModule
         try
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await using (var upgrade = new NpgsqlCommand(DropStateFromSummaries, connection))
+                await upgrade.ExecuteNonQueryAsync(ct);
             await IntegritySchema.InstallAsync(dataSource, Schema, ct);
         }
         finally
@@ -73,6 +75,19 @@ public static class AgreementsModule
             await release.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// Databases made before 05-12-2026 also kept each agreement's state in its summary row; Marten's document is the
+    /// one copy now (<see cref="FollowUpTables.AgreementDocuments"/>). Checked first, so a current database takes no table lock.
+    /// </summary>
+    private static readonly string DropStateFromSummaries = $$"""
+        DO $$ BEGIN
+            IF EXISTS (SELECT FROM information_schema.columns
+                       WHERE table_schema = 'public' AND table_name = '{{FollowUpTables.SummaryTable}}' AND column_name = 'state') THEN
+                ALTER TABLE public.{{FollowUpTables.SummaryTable}} DROP COLUMN state;
+            END IF;
+        END $$
+        """;
 
     /// <summary>The advisory lock key servers take turns on while applying the schema ("AT schema" in ASCII).</summary>
     private const long SchemaLock = 0x4154_2073_6368_656D;

@@ -70,7 +70,7 @@ internal static class DashboardAnatomy
     /// <summary>The query the agreement loader runs, reading the text without turning it into objects.</summary>
     private static async Task<List<string>> ReadStatesAsync(NpgsqlDataSource dataSource, Guid[] ids, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand($"SELECT state::text FROM {FollowUpTables.SummaryTable} WHERE id = ANY($1)");
+        await using var command = dataSource.CreateCommand($"SELECT data::text FROM {FollowUpTables.AgreementDocuments} WHERE id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter { Value = ids });
         var states = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -9,7 +9,7 @@ namespace AgreementTracker.ReadModels.Tests;
 public sealed class FollowUpRowsTests(DemoDatabase demo)
 {
     [Fact]
-    public async Task Each_agreement_row_holds_the_state_and_version_its_stream_folds_to()
+    public async Task Each_agreement_row_holds_the_version_its_stream_folds_to_beside_the_document_of_that_state()
     {
         var ids = await AgreementIdsAsync();
         Assert.Equal(13, ids.Count);
@@ -17,7 +17,8 @@ public sealed class FollowUpRowsTests(DemoDatabase demo)
         {
             var events = await demo.StreamAsync(id);
             var folded = Agreement.Fold(null, events.Select(e => e.Data))!;
-            await using var command = demo.DataSource.CreateCommand($"SELECT version, state::text FROM {FollowUpTables.SummaryTable} WHERE id = $1");
+            await using var command = demo.DataSource.CreateCommand(
+                $"SELECT s.version, d.data::text FROM {FollowUpTables.SummaryTable} s JOIN {FollowUpTables.AgreementDocuments} d ON d.id = s.id WHERE s.id = $1");
             command.Parameters.Add(new() { Value = id });
             await using var reader = await command.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());

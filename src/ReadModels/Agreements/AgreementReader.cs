@@ -15,6 +15,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
     public const int CachedAgreements = 2500;
 
     private const string Summaries = FollowUpTables.SummaryTable;
+    private const string Documents = FollowUpTables.AgreementDocuments;
 
     private readonly AgreementSnapshotCache _cache = new(CachedAgreements);
 
@@ -29,8 +30,9 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
         var (heldIds, heldVersions) = _cache.Held(ids);
         await using var command = dataSource.CreateCommand(
             $"""
-            SELECT s.id, s.version, CASE WHEN s.version = held.version THEN NULL ELSE s.state::text END
-            FROM {Summaries} s LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS held(id, version) ON held.id = s.id
+            SELECT s.id, s.version, CASE WHEN s.version = held.version THEN NULL ELSE d.data::text END
+            FROM {Summaries} s JOIN {Documents} d ON d.id = s.id
+                LEFT JOIN unnest($2::uuid[], $3::bigint[]) AS held(id, version) ON held.id = s.id
             WHERE s.id = ANY($1)
             """).WithParameters(ids.ToArray(), heldIds, heldVersions);
         var snapshots = new Dictionary<Guid, AgreementSnapshot>(ids.Count);
@@ -53,7 +55,8 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
         // Another request replaced a held snapshot between asking what was held and reading it: read those in full.
         if (replaced.Count > 0)
         {
-            await using var again = dataSource.CreateCommand($"SELECT id, version, state::text FROM {Summaries} WHERE id = ANY($1)").WithParameters(replaced.ToArray());
+            await using var again = dataSource.CreateCommand(
+                $"SELECT s.id, s.version, d.data::text FROM {Summaries} s JOIN {Documents} d ON d.id = s.id WHERE s.id = ANY($1)").WithParameters(replaced.ToArray());
             foreach (var (id, snapshot) in await AgreementSnapshots.ReadAsync(again, cancellationToken))
                 snapshots[id] = snapshot;
         }

@@ -118,11 +118,11 @@ public static class AgreementRows
         var totals = CoFinancingLedger.Totals(lines);
         batch.Add(
             $"""
-            INSERT INTO {table} (id, version, state, assessed_on, title, kind, status, strength_area, start_date, end_date,
+            INSERT INTO {table} (id, version, assessed_on, title, kind, status, strength_area, start_date, end_date,
                 kpis_achieved, kpis_on_track, kpis_at_risk, kpis_off_track, kpis_not_reported, next_meeting_id, next_meeting_on,
                 committed, invoiced, paid, outstanding, overdue)
-            VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-            ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state, assessed_on = EXCLUDED.assessed_on,
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+            ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, assessed_on = EXCLUDED.assessed_on,
                 title = EXCLUDED.title, kind = EXCLUDED.kind, status = EXCLUDED.status, strength_area = EXCLUDED.strength_area,
                 start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
                 kpis_achieved = EXCLUDED.kpis_achieved, kpis_on_track = EXCLUDED.kpis_on_track, kpis_at_risk = EXCLUDED.kpis_at_risk,
@@ -131,7 +131,7 @@ public static class AgreementRows
                 committed = EXCLUDED.committed, invoiced = EXCLUDED.invoiced, paid = EXCLUDED.paid,
                 outstanding = EXCLUDED.outstanding, overdue = EXCLUDED.overdue
             """,
-            state.Id.Value, snapshot.Version, AgreementStateJson.Serialize(state), assessedOn, state.Title, state.Kind.ToString(),
+            state.Id.Value, snapshot.Version, assessedOn, state.Title, state.Kind.ToString(),
             state.StatusOn(assessedOn).ToString(), state.StrengthArea, state.Period.Start, state.Period.End,
             Count(KpiStatus.Achieved), Count(KpiStatus.OnTrack), Count(KpiStatus.AtRisk), Count(KpiStatus.OffTrack), Count(KpiStatus.NotReported),
             next?.Id.Value, next?.Date, totals.Committed, totals.Invoiced, totals.Paid, totals.Outstanding, totals.Overdue);

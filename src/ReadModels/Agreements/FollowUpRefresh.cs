@@ -23,7 +23,10 @@ public static class FollowUpRefresh
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             // Locking the rows keeps an append's inline update of the same agreement from interleaving with ours.
             await using var select = new NpgsqlCommand(
-                $"SELECT id, version, state::text FROM {tables.Summaries} WHERE assessed_on < $1 ORDER BY assessed_on, id LIMIT {BatchSize} FOR UPDATE SKIP LOCKED",
+                $"""
+                SELECT s.id, s.version, d.data::text FROM {tables.Summaries} s JOIN {FollowUpTables.AgreementDocuments} d ON d.id = s.id
+                WHERE s.assessed_on < $1 ORDER BY s.assessed_on, s.id LIMIT {BatchSize} FOR UPDATE OF s SKIP LOCKED
+                """,
                 connection, transaction).WithParameters(today);
             var snapshots = await AgreementSnapshots.ReadAsync(select, cancellationToken);
             if (snapshots.Count == 0)

@@ -3,10 +3,10 @@ using AgreementTracker.ReadModels.Sql;
 namespace AgreementTracker.ReadModels.Agreements;
 
 /// <summary>
-/// The follow-up tables: each agreement's folded state (jsonb) and stream version, and the flat rows its follow-up is
-/// filtered, sorted and added up by: summary, parties, KPI status, co-financing ledger per party and year, meetings,
-/// meetings against the cadence. Written by <see cref="AgreementRows"/>; the physical names are the live tables' or
-/// a consistency check's scratch copies.
+/// The follow-up tables: each agreement's stream version and the flat rows its follow-up is filtered, sorted and added
+/// up by: summary, parties, KPI status, co-financing ledger per party and year, meetings, meetings against the
+/// cadence. Written by <see cref="AgreementRows"/>; the physical names are the live tables' or a consistency check's
+/// scratch copies. The folded state itself is kept once, in Marten's document of the agreement (<see cref="AgreementDocuments"/>).
 /// </summary>
 public sealed record FollowUpTables(string Summaries, string Parties, string Kpis, string Ledger, string Meetings, string MeetingYears)
 {
@@ -17,6 +17,12 @@ public sealed record FollowUpTables(string Summaries, string Parties, string Kpi
     public const string MeetingTable = "agreement_meetings";
     public const string MeetingYearTable = "agreement_meeting_years";
 
+    /// <summary>
+    /// Marten's inline document of each agreement (AgreementsModule's schema, its <c>AgreementState</c> mapping): the
+    /// state the follow-up rows were assessed from, as JSON that <see cref="AgreementStateJson"/> reads.
+    /// </summary>
+    public const string AgreementDocuments = "events.mt_doc_agreementstate";
+
     public static FollowUpTables Live { get; } = new(SummaryTable, PartyTable, KpiTable, LedgerTable, MeetingTable, MeetingYearTable);
 
     public static IReadOnlyList<TableDefinition> Definitions { get; } =
@@ -25,7 +31,6 @@ public sealed record FollowUpTables(string Summaries, string Parties, string Kpi
             CREATE TABLE {table} (
                 id                uuid    PRIMARY KEY,
                 version           bigint  NOT NULL,
-                state             jsonb   NOT NULL,
                 assessed_on       date    NOT NULL,
                 title             text    NOT NULL,
                 kind              text    NOT NULL,

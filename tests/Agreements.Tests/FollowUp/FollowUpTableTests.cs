@@ -34,6 +34,15 @@ public sealed class FollowUpTableTests(PostgresDatabaseFixture database) : IClas
     }
 
     [Fact]
+    public void The_read_models_read_each_agreement_state_from_the_table_of_Marten_s_agreement_documents()
+    {
+        var options = new StoreOptions();
+        options.ConfigureAgreements(TestClock.Start());
+
+        Assert.Equal(FollowUpTables.AgreementDocuments, ((IReadOnlyStoreOptions)options).FindOrResolveDocumentType(typeof(AgreementState)).TableName.QualifiedName);
+    }
+
+    [Fact]
     public async Task Importing_the_demo_history_writes_exactly_the_rows_of_the_domain_fold()
     {
         await using var db = await AgreementsDatabase.StartAsync(database);

@@ -150,7 +150,8 @@ public sealed class ProjectionsCommandTests(PostgresDatabaseFixture database) : 
     {
         var municipality = await ScalarAsync(server, "SELECT id FROM organisation_directory WHERE name = 'Aalborg Kommune'");
         var agreement = await ScalarAsync(server, """
-            SELECT id FROM agreement_summaries WHERE state->>'Termination' IS NULL AND state->>'ExpiredOn' IS NULL ORDER BY end_date DESC, id LIMIT 1
+            SELECT s.id FROM agreement_summaries s JOIN events.mt_doc_agreementstate d ON d.id = s.id
+            WHERE d.data->>'Termination' IS NULL AND d.data->>'ExpiredOn' IS NULL ORDER BY s.end_date DESC, s.id LIMIT 1
             """);
         var made = 0;
         List<string> refused = [];
