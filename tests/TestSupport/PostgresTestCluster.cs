@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AgreementTracker.EmbeddedPostgres;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -42,13 +43,53 @@ public static class PostgresTestCluster
         await drop.ExecuteNonQueryAsync();
     }
 
+    private const string FolderPrefix = "agreementtracker-tests-";
+
+    /// <summary>
+    /// Removes the clusters of earlier runs whose test process has ended: a test host that its runner ends before the
+    /// exit handler has deleted the folder (or that crashed) leaves some 400 MB behind, and CI runs the suite twice.
+    /// A cluster whose server still runs is left alone.
+    /// </summary>
+    private static void RemoveClustersOfEndedRuns()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var name = Path.GetFileName(folder)[FolderPrefix.Length..];
+            if (!int.TryParse(name[..Math.Max(0, name.IndexOf('-'))], out var owner) || IsRunning(owner) ||
+                File.Exists(Path.Combine(folder, "cluster", "postmaster.pid")))
+                continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another run removing it at the same moment.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private static async Task<string> StartAsync()
     {
         var given = Environment.GetEnvironmentVariable(ConnectionVariable);
         if (!string.IsNullOrWhiteSpace(given))
             return given;
 
-        var folder = Path.Combine(Path.GetTempPath(), $"agreementtracker-tests-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+        RemoveClustersOfEndedRuns();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
         var server = await PostgresServer.StartAsync(new PostgresServerOptions
         {
             DataDirectory = folder,
