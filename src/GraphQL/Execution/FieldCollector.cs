@@ -4,9 +4,7 @@ using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.GraphQL.Execution;
 
-internal sealed record ResolvedField(ObjectType ParentType, FieldDefinition? Field);
-
-internal sealed record CollectedSubfields(ObjectType Type, List<FieldGroup> Groups);
+internal sealed record CollectedSubfields(ObjectType Type, SelectionPlan Plan);
 
 /// <summary>Fields of one response key, merged from every selection that asks for it.</summary>
 internal sealed class FieldGroup(string responseKey, FieldNode first)
@@ -14,9 +12,6 @@ internal sealed class FieldGroup(string responseKey, FieldNode first)
     public string ResponseKey { get; } = responseKey;
     public List<FieldNode> Nodes { get; } = [first];
     public FieldNode First => Nodes[0];
-
-    /// <summary>The field this group selects on the last parent type seen (list items share one type).</summary>
-    public ResolvedField? Resolved { get; set; }
 
     /// <summary>The sub-selection collected for the last runtime type seen.</summary>
     public CollectedSubfields? Subfields { get; set; }
@@ -36,10 +31,10 @@ internal sealed class FieldCollector(
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
 {
-    private readonly Dictionary<(ObjectType, SelectionSetNode), List<FieldGroup>> _single = [];
-    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), List<FieldGroup>> _merged = new(new TypeAndNodesComparer());
+    private readonly Dictionary<(ObjectType, SelectionSetNode), SelectionPlan> _single = [];
+    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _merged = new(TypeAndNodesComparer.Instance);
 
-    public List<FieldGroup> Collect(ObjectType type, SelectionSetNode selectionSet)
+    public SelectionPlan Collect(ObjectType type, SelectionSetNode selectionSet)
     {
         lock (_single)
         {
@@ -47,12 +42,13 @@ internal sealed class FieldCollector(
         }
         var groups = new List<FieldGroup>();
         CollectInto(type, selectionSet, groups, new Dictionary<string, FieldGroup>(), []);
-        lock (_single) _single[(type, selectionSet)] = groups;
-        return groups;
+        var plan = new SelectionPlan(schema, type, groups);
+        lock (_single) _single[(type, selectionSet)] = plan;
+        return plan;
     }
 
     /// <summary>The sub-fields of a composite field, from the selection sets of all its field nodes.</summary>
-    public List<FieldGroup> CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
+    public SelectionPlan CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
     {
         if (fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } only) return Collect(type, only);
         lock (_merged)
@@ -66,8 +62,9 @@ internal sealed class FieldCollector(
         {
             if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups, index, visited);
         }
-        lock (_merged) _merged[(type, fieldNodes)] = groups;
-        return groups;
+        var plan = new SelectionPlan(schema, type, groups);
+        lock (_merged) _merged[(type, fieldNodes)] = plan;
+        return plan;
     }
 
     private void CollectInto(ObjectType type, SelectionSetNode selectionSet, List<FieldGroup> groups, Dictionary<string, FieldGroup> index, HashSet<string> visitedFragments)
@@ -141,6 +138,8 @@ internal sealed class FieldCollector(
 
     private sealed class TypeAndNodesComparer : IEqualityComparer<(ObjectType, IReadOnlyList<FieldNode>)>
     {
+        public static TypeAndNodesComparer Instance { get; } = new();
+
         public bool Equals((ObjectType, IReadOnlyList<FieldNode>) x, (ObjectType, IReadOnlyList<FieldNode>) y) =>
             ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
 

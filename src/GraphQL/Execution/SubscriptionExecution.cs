@@ -15,7 +15,7 @@ internal static class SubscriptionExecution
             return SubscriptionResult.Failed(ExecutionResult.FromRequestErrors(
                 [new GraphQLError("Schema is not configured to execute subscription operation.", GraphQLError.LocationsOf(state.Operation), code: ErrorCodes.OperationNotFound)]));
         }
-        var groups = state.Collector.Collect(rootType, state.Operation.SelectionSet);
+        var groups = state.Collector.Collect(rootType, state.Operation.SelectionSet).Collected;
         if (groups.Count == 0) return SubscriptionResult.Failed(ExecutionResult.FromData(new Dictionary<string, object?>()));
         var group = groups[0];
         var field = rootType.GetField(group.First.Name.Value);
