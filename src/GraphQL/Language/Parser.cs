@@ -11,6 +11,7 @@ public sealed partial class Parser
     private readonly int _maxNesting;
     private int _nesting;
     private int _lastTokenEnd;
+    private bool _parsedVariable;
 
     private Parser(string text, ParserOptions? options)
     {
@@ -45,7 +46,7 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         var definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile);
-        return new DocumentNode(definitions, LocationFrom(start), _source);
+        return new DocumentNode(definitions, LocationFrom(start), _source) { ParsedWithoutVariables = !_parsedVariable };
     }
 
     private DefinitionNode ParseDefinition()
@@ -130,6 +131,7 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         Expect(TokenKind.Dollar);
+        _parsedVariable = true;
         return new VariableNode(ParseName(), LocationFrom(start));
     }
 
