@@ -171,10 +171,9 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group, FieldDefinition field)
     {
-        if (ReferenceEquals(group.ArgumentsFor, field)) return group.Arguments!;
+        if (group.Arguments is { } coerced && ReferenceEquals(coerced.Field, field)) return coerced.Values;
         var arguments = ArgumentCoercion.Coerce(field.Arguments, group.First, group.First.Arguments, state.Variables);
-        group.Arguments = arguments;
-        group.ArgumentsFor = field;
+        group.Arguments = new CoercedArguments(field, arguments);
         return arguments;
     }
 

@@ -10,21 +10,28 @@ internal sealed record CollectedSubfields(ObjectType Type, SelectionPlan Plan);
 internal sealed class FieldGroup(string responseKey, FieldNode first)
 {
     public string ResponseKey { get; } = responseKey;
-    public List<FieldNode> Nodes { get; } = [first];
-    public FieldNode First => Nodes[0];
+
+    /// <summary>Fixed once collection ends: the list itself keys the memo of merged sub-selections.</summary>
+    public IReadOnlyList<FieldNode> Nodes { get; private set; } = [first];
+
+    public FieldNode First { get; } = first;
+
+    public void Merge(FieldNode node) => Nodes = [.. Nodes, node];
 
     /// <summary>The sub-selection collected for the last runtime type seen.</summary>
     public CollectedSubfields? Subfields { get; set; }
 
-    /// <summary>Argument values are the same for every object in one request, so they are coerced once.</summary>
-    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
-    public FieldDefinition? ArgumentsFor { get; set; }
+    /// <summary>Argument values are the same for every object in one request, so they are coerced once (one write, as requests may share the group).</summary>
+    public CoercedArguments? Arguments { get; set; }
 }
+
+internal sealed record CoercedArguments(FieldDefinition Field, IReadOnlyDictionary<string, object?> Values);
 
 /// <summary>
 /// The specification's CollectFields: merges fields by response key through fragments and applies
-/// @skip/@include. Results are memoized per (object type, selection sets) for the request, so list
-/// items of the same type share one collection.
+/// @skip/@include. Results are memoized per (object type, selection sets) for the request, or for every
+/// request of a cached operation without variables (see <see cref="SharedOperationPlan"/>), so list items
+/// of the same type share one collection.
 /// </summary>
 internal sealed class FieldCollector(
     Schema schema,
@@ -32,7 +39,7 @@ internal sealed class FieldCollector(
     IReadOnlyDictionary<string, object?> variables)
 {
     private readonly Dictionary<(ObjectType, SelectionSetNode), SelectionPlan> _single = [];
-    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan> _merged = new(TypeAndNodesComparer.Instance);
+    private Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>? _merged;
 
     public SelectionPlan Collect(ObjectType type, SelectionSetNode selectionSet)
     {
@@ -40,9 +47,9 @@ internal sealed class FieldCollector(
         {
             if (_single.TryGetValue((type, selectionSet), out var cached)) return cached;
         }
-        var groups = new List<FieldGroup>();
-        CollectInto(type, selectionSet, groups, new Dictionary<string, FieldGroup>(), []);
-        var plan = new SelectionPlan(schema, type, groups);
+        var groups = new GroupsByResponseKey();
+        CollectInto(type, selectionSet, groups);
+        var plan = new SelectionPlan(schema, type, groups.All);
         lock (_single) _single[(type, selectionSet)] = plan;
         return plan;
     }
@@ -51,23 +58,22 @@ internal sealed class FieldCollector(
     public SelectionPlan CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
     {
         if (fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } only) return Collect(type, only);
-        lock (_merged)
+        lock (_single)
         {
+            _merged ??= new Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>(TypeAndNodesComparer.Instance);
             if (_merged.TryGetValue((type, fieldNodes), out var cached)) return cached;
         }
-        var groups = new List<FieldGroup>();
-        var index = new Dictionary<string, FieldGroup>();
-        var visited = new HashSet<string>();
+        var groups = new GroupsByResponseKey();
         foreach (var node in fieldNodes)
         {
-            if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups, index, visited);
+            if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups);
         }
-        var plan = new SelectionPlan(schema, type, groups);
-        lock (_merged) _merged[(type, fieldNodes)] = plan;
+        var plan = new SelectionPlan(schema, type, groups.All);
+        lock (_single) _merged![(type, fieldNodes)] = plan;
         return plan;
     }
 
-    private void CollectInto(ObjectType type, SelectionSetNode selectionSet, List<FieldGroup> groups, Dictionary<string, FieldGroup> index, HashSet<string> visitedFragments)
+    private void CollectInto(ObjectType type, SelectionSetNode selectionSet, GroupsByResponseKey groups)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
@@ -76,24 +82,17 @@ internal sealed class FieldCollector(
             switch (selection)
             {
                 case FieldNode field:
-                    var key = field.ResponseKey;
-                    if (index.TryGetValue(key, out var group)) group.Nodes.Add(field);
-                    else
-                    {
-                        group = new FieldGroup(key, field);
-                        index[key] = group;
-                        groups.Add(group);
-                    }
+                    groups.Add(field);
                     break;
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is not null && !DoesTypeApply(inline.TypeCondition, type)) continue;
-                    CollectInto(type, inline.SelectionSet, groups, index, visitedFragments);
+                    CollectInto(type, inline.SelectionSet, groups);
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (!visitedFragments.Add(name)) continue;
+                    if (!groups.VisitFragment(name)) continue;
                     if (!fragments.TryGetValue(name, out var fragment) || !DoesTypeApply(fragment.TypeCondition, type)) continue;
-                    CollectInto(type, fragment.SelectionSet, groups, index, visitedFragments);
+                    CollectInto(type, fragment.SelectionSet, groups);
                     break;
             }
         }

@@ -13,17 +13,23 @@ internal sealed class SelectionPlan
     public SelectionPlan(Schema schema, ObjectType type, List<FieldGroup> collected)
     {
         Collected = collected;
-        var groups = new List<FieldGroup>(collected.Count);
-        var fields = new List<FieldDefinition>(collected.Count);
+        var found = 0;
+        foreach (var group in collected)
+        {
+            if (FindField(schema, type, group.First.Name.Value) is not null) found++;
+        }
+        Groups = new FieldGroup[found];
+        Fields = new FieldDefinition[found];
+        Keys = new string[found];
+        var next = 0;
         foreach (var group in collected)
         {
             if (FindField(schema, type, group.First.Name.Value) is not { } field) continue;
-            groups.Add(group);
-            fields.Add(field);
+            Groups[next] = group;
+            Fields[next] = field;
+            Keys[next] = group.ResponseKey;
+            next++;
         }
-        Groups = [.. groups];
-        Fields = [.. fields];
-        Keys = [.. groups.Select(group => group.ResponseKey)];
     }
 
     /// <summary>Every group CollectFields produced, including fields the type does not have (unvalidated documents).</summary>

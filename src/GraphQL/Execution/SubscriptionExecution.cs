@@ -49,7 +49,7 @@ internal static class SubscriptionExecution
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.CancellationToken);
         await foreach (var payload in stream.WithCancellation(linked.Token).ConfigureAwait(false))
         {
-            var eventState = new ExecutionState(subscribeState.Schema, subscribeState.Operation, subscribeState.Fragments, subscribeState.Variables,
+            var eventState = new ExecutionState(subscribeState.Schema, subscribeState.Operation, subscribeState.Collector, subscribeState.Variables,
                 options with { RootValue = payload, CancellationToken = linked.Token });
             yield return await new ExecutionEngine(eventState, isSubscriptionEvent: true).ExecuteOperationAsync().ConfigureAwait(false);
         }
