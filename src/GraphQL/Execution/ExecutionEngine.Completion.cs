@@ -16,6 +16,7 @@ internal sealed partial class ExecutionEngine
     private ValueTask<object?> CompleteValueCatching(
         GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
     {
+        if (type.Nullable is ScalarType or EnumType) return new ValueTask<object?>(CompleteLeafCatching(type, parentType, field, group, path, result));
         try
         {
             var completed = CompleteValue(type, parentType, field, group, path, result);
@@ -25,6 +26,29 @@ internal sealed partial class ExecutionEngine
         {
             return new ValueTask<object?>(HandleFieldError(exception, type, group.Nodes, path));
         }
+    }
+
+    /// <summary>Scalars and enums, most of a response, complete synchronously without the layers composite values need.</summary>
+    private object? CompleteLeafCatching(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
+    {
+        try
+        {
+            return CompleteLeaf(type, parentType, field, result);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, type, group.Nodes, path);
+        }
+    }
+
+    private static object? CompleteLeaf(GraphQLType type, ObjectType parentType, FieldDefinition field, object? result)
+    {
+        if (result is Exception exception) throw exception;
+        if (type is NonNullType nonNull) return CompleteLeaf(nonNull.OfType, parentType, field, result) ?? throw NullForNonNull(parentType, field);
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null }) return null;
+        return type is EnumType enumType
+            ? enumType.Serialize(result is JsonElement element ? JsonValues.ToObject(element) : result)
+            : SerializeLeaf((ScalarType)type, result);
     }
 
     private async ValueTask<object?> AwaitCompletionCatchingAsync(ValueTask<object?> completed, GraphQLType type, FieldGroup group, PathSegment path)
@@ -39,6 +63,7 @@ internal sealed partial class ExecutionEngine
         }
     }
 
+    /// <summary>Lists, objects and abstract types; leaves go through <see cref="CompleteLeaf"/>.</summary>
     private ValueTask<object?> CompleteValue(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
     {
         if (result is Exception exception) throw exception;
@@ -55,10 +80,6 @@ internal sealed partial class ExecutionEngine
         {
             case ListType list:
                 return CompleteList(list.OfType, parentType, field, group, path, result);
-            case ScalarType scalar:
-                return new ValueTask<object?>(SerializeLeaf(scalar, result));
-            case EnumType enumType:
-                return new ValueTask<object?>(enumType.Serialize(result is JsonElement element ? JsonValues.ToObject(element) : result));
             case ObjectType objectType:
                 if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
                     throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.");
