@@ -88,9 +88,13 @@ public static class Executor
             var message = operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".";
             return (null, [new GraphQLError(message, code: ErrorCodes.OperationNotFound)]);
         }
-        var errors = new List<GraphQLError>();
-        var coerced = VariableCoercion.Coerce(schema, operation, variables ?? JsonValues.EmptyVariables, errors);
-        if (errors.Count > 0) return (null, errors);
+        var coerced = JsonValues.EmptyVariables;
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            var errors = new List<GraphQLError>();
+            coerced = VariableCoercion.Coerce(schema, operation, variables ?? JsonValues.EmptyVariables, errors);
+            if (errors.Count > 0) return (null, errors);
+        }
         var collector = SharedOperationPlan.CollectorFor(schema, document, operation, coerced, cached);
         return (new ExecutionState(schema, operation, collector, coerced, options), null);
     }

@@ -47,7 +47,7 @@ internal sealed class FieldCollector(
         {
             if (_single.TryGetValue((type, selectionSet), out var cached)) return cached;
         }
-        var groups = new GroupsByResponseKey();
+        var groups = new GroupsByResponseKey(selectionSet.Selections.Count);
         CollectInto(type, selectionSet, groups);
         var plan = new SelectionPlan(schema, type, groups.All);
         lock (_single) _single[(type, selectionSet)] = plan;
@@ -63,7 +63,7 @@ internal sealed class FieldCollector(
             _merged ??= new Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>(TypeAndNodesComparer.Instance);
             if (_merged.TryGetValue((type, fieldNodes), out var cached)) return cached;
         }
-        var groups = new GroupsByResponseKey();
+        var groups = new GroupsByResponseKey(fieldNodes[0].SelectionSet?.Selections.Count ?? 0);
         foreach (var node in fieldNodes)
         {
             if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups);

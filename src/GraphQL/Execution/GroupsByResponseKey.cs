@@ -6,13 +6,13 @@ namespace AgreementTracker.GraphQL.Execution;
 /// The field groups of one collection in response order, found by response key with a scan while they
 /// are few (most selections) and with a dictionary once they are many; and the fragments already spread.
 /// </summary>
-internal sealed class GroupsByResponseKey
+internal sealed class GroupsByResponseKey(int expectedCount)
 {
     private const int ScanLimit = 8;
     private Dictionary<string, FieldGroup>? _index;
     private HashSet<string>? _visitedFragments;
 
-    public List<FieldGroup> All { get; } = [];
+    public List<FieldGroup> All { get; } = new(expectedCount);
 
     public void Add(FieldNode field)
     {
