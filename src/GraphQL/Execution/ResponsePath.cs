@@ -3,43 +3,29 @@ namespace AgreementTracker.GraphQL.Execution;
 /// <summary>The path to a field in the response, as a linked list from the leaf back to the root.</summary>
 public sealed class ResponsePath
 {
-    private readonly string? _name;
-    private readonly int _index;
+    private readonly PathKey _key;
 
     /// <param name="key">A response key (string) or a list index (int).</param>
     public ResponsePath(ResponsePath? previous, object key)
-    {
-        Previous = previous;
-        switch (key)
+        : this(previous, key switch
         {
-            case string name:
-                _name = name;
-                break;
-            case int index:
-                _index = index;
-                break;
-            default:
-                throw new ArgumentException("A response path key is a response key (string) or a list index (int).", nameof(key));
-        }
+            string name => (PathKey)name,
+            int index => (PathKey)index,
+            _ => throw new ArgumentException("A response path key is a response key (string) or a list index (int).", nameof(key)),
+        })
+    {
     }
 
-    public ResponsePath(ResponsePath? previous, string name)
+    internal ResponsePath(ResponsePath? previous, PathKey key)
     {
         Previous = previous;
-        _name = name;
-    }
-
-    /// <summary>A list item's path; the index is boxed only when <see cref="Key"/> is read (for an error).</summary>
-    public ResponsePath(ResponsePath? previous, int index)
-    {
-        Previous = previous;
-        _index = index;
+        _key = key;
     }
 
     public ResponsePath? Previous { get; }
 
-    /// <summary>A response key (string) or a list index (int).</summary>
-    public object Key => _name ?? (object)_index;
+    /// <summary>A response key (string) or a list index (int); an index is boxed only when read (for an error).</summary>
+    public object Key => _key.Boxed;
 
     public IReadOnlyList<object> ToList()
     {
