@@ -11,17 +11,40 @@ namespace AgreementTracker.GraphQL.Benchmarks;
 internal sealed class BenchmarkData
 {
     public const string Sdl = """
-        type Query { shop: Shop! items: [Item!]! }
+        type Query { shop: Shop! items: [Item!]! orders: [Order!]! readings: [Int!]! }
         type Shop { name: String! city: String! open: Boolean! owner: Supplier! }
         type Item { id: ID! name: String! price: Float! stock: Int! tags: [String!]! supplier: Supplier! }
         type Supplier { id: ID! name: String! country: String! }
+        type Order { id: ID! placed: String! customer: Customer! lines: [OrderLine!]! }
+        type Customer { id: ID! name: String! city: String! }
+        type OrderLine { quantity: Int! item: Item! }
         """;
 
     public const string SmallQuery = "query Shop { shop { name city open owner { id name country } } }";
 
     public const string NestedListQuery = "query Items { items { id name price stock tags supplier { id name country } } }";
 
+    public const string OrdersQuery =
+        "query Orders { orders { id placed customer { name city } lines { quantity item { id name price supplier { name country } } } } }";
+
+    public const string ReadingsQuery = "query Readings { readings }";
+
     public const int ItemCount = 1000;
+
+    public const int OrderCount = 200;
+
+    public const int LinesPerOrder = 5;
+
+    public const int ReadingCount = 10_000;
+
+    /// <summary>The shapes both engines answer, by name.</summary>
+    public static IReadOnlyList<(string Name, string Query)> Shapes { get; } =
+    [
+        ("small query", SmallQuery),
+        ($"{ItemCount}-item nested list", NestedListQuery),
+        ($"{OrderCount} orders x {LinesPerOrder} lines, nested objects", OrdersQuery),
+        ($"{ReadingCount:N0} leaves in a list", ReadingsQuery),
+    ];
 
     public required string SchemaPath { get; init; }
 
@@ -36,6 +59,8 @@ internal sealed class BenchmarkData
                 ["name"] = "Limfjord Books", ["city"] = "Aalborg", ["open"] = true, ["owner"] = Supplier(0),
             },
             ["items"] = Enumerable.Range(0, ItemCount).Select(Item).ToList(),
+            ["orders"] = Enumerable.Range(0, OrderCount).Select(Order).ToList(),
+            ["readings"] = Enumerable.Range(0, ReadingCount).ToList(),
         };
         var schemaPath = Path.Combine(directory, "schema.graphql");
         var dataPath = Path.Combine(directory, "data.json");
@@ -44,17 +69,22 @@ internal sealed class BenchmarkData
         return new BenchmarkData { SchemaPath = schemaPath, DataPath = dataPath };
     }
 
-    /// <summary>Our schema over the data file, the root fields returning its entries.</summary>
-    public static Schema LoadSchema(string dataPath)
+    /// <summary>The data file as plain dictionaries and lists, the values both engines read.</summary>
+    public static Dictionary<string, object?> LoadRoot(string dataPath)
     {
         using var json = JsonDocument.Parse(File.ReadAllBytes(dataPath));
-        var root = (Dictionary<string, object?>)JsonValues.ToObject(json.RootElement)!;
-        return new SchemaBuilder()
+        return (Dictionary<string, object?>)JsonValues.ToObject(json.RootElement)!;
+    }
+
+    /// <summary>Our schema over the data, the root fields returning its entries.</summary>
+    public static Schema LoadSchema(Dictionary<string, object?> root) =>
+        new SchemaBuilder()
             .AddTypeDefinitions(Sdl)
             .AddResolver("Query", "shop", _ => root["shop"])
             .AddResolver("Query", "items", _ => root["items"])
+            .AddResolver("Query", "orders", _ => root["orders"])
+            .AddResolver("Query", "readings", _ => root["readings"])
             .Build();
-    }
 
     private static Dictionary<string, object?> Item(int index) => new()
     {
@@ -64,6 +94,16 @@ internal sealed class BenchmarkData
         ["stock"] = index % 97,
         ["tags"] = new List<object?> { "catalogue", index % 2 == 0 ? "even" : "odd" },
         ["supplier"] = Supplier(index % 25),
+    };
+
+    private static Dictionary<string, object?> Order(int index) => new()
+    {
+        ["id"] = $"order-{index}",
+        ["placed"] = $"2026-{index % 12 + 1:00}-{index % 28 + 1:00}",
+        ["customer"] = new Dictionary<string, object?> { ["id"] = $"customer-{index % 40}", ["name"] = $"Customer {index % 40}", ["city"] = "Aarhus" },
+        ["lines"] = Enumerable.Range(0, LinesPerOrder)
+            .Select(line => new Dictionary<string, object?> { ["quantity"] = line + 1, ["item"] = Item((index * LinesPerOrder + line) % ItemCount) })
+            .ToList(),
     };
 
     private static Dictionary<string, object?> Supplier(int index) => new()

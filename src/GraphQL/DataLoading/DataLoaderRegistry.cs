@@ -5,11 +5,12 @@ namespace AgreementTracker.GraphQL.DataLoading;
 /// <summary>
 /// The data loaders of one request. It decides when queued keys are loaded: while the executor is
 /// walking the selection synchronously (a "hold"), keys accumulate; when the hold ends, every loader
-/// with queued keys dispatches, repeatedly, until none has keys left.
+/// with queued keys dispatches, repeatedly, until none has keys left. Most requests use no loader, so the
+/// loaders' table is made on first use.
 /// </summary>
 public sealed class DataLoaderRegistry(CancellationToken cancellationToken = default)
 {
-    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, object>? _loaders;
     private readonly Queue<IBatchDispatcher> _ready = new();
     private readonly Lock _gate = new();
     private int _holds;
@@ -19,7 +20,8 @@ public sealed class DataLoaderRegistry(CancellationToken cancellationToken = def
     public DataLoader<TKey, TValue> GetOrAdd<TKey, TValue>(string name, BatchLoadFunction<TKey, TValue> batchLoad, DataLoaderOptions? options = null)
         where TKey : notnull
     {
-        var loader = _loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(batchLoad, options, this));
+        var loaders = LazyInitializer.EnsureInitialized(ref _loaders, static () => new ConcurrentDictionary<string, object>(StringComparer.Ordinal));
+        var loader = loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(batchLoad, options, this));
         return loader as DataLoader<TKey, TValue>
             ?? throw new InvalidOperationException($"Data loader \"{name}\" was already created with other key or value types.");
     }

@@ -26,6 +26,9 @@ internal static class DefaultFieldResolver
         {
             case null:
                 return null;
+            case Dictionary<string, object?> map:
+                // JSON-shaped data (JsonValues.ToObject) is this exact type, found without the interface check below.
+                return map.GetValueOrDefault(fieldName);
             case IReadOnlyDictionary<string, object?> readOnly:
                 return readOnly.GetValueOrDefault(fieldName);
             case IDictionary<string, object?> dictionary:

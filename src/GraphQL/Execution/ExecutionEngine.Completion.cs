@@ -14,8 +14,9 @@ internal sealed partial class ExecutionEngine
     private static readonly IReadOnlyDictionary<string, object?> NoArguments = new Dictionary<string, object?>();
 
     private ValueTask<object?> CompleteValueCatching(
-        GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object? result)
+        GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
     {
+        if (type.Nullable is ScalarType or EnumType) return new ValueTask<object?>(CompleteLeafCatching(type, parentType, field, group, path, result));
         try
         {
             var completed = CompleteValue(type, parentType, field, group, path, result);
@@ -27,7 +28,30 @@ internal sealed partial class ExecutionEngine
         }
     }
 
-    private async ValueTask<object?> AwaitCompletionCatchingAsync(ValueTask<object?> completed, GraphQLType type, FieldGroup group, ResponsePath path)
+    /// <summary>Scalars and enums, most of a response, complete synchronously without the layers composite values need.</summary>
+    private object? CompleteLeafCatching(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
+    {
+        try
+        {
+            return CompleteLeaf(type, parentType, field, result);
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFieldError(exception, type, group.Nodes, path);
+        }
+    }
+
+    private static object? CompleteLeaf(GraphQLType type, ObjectType parentType, FieldDefinition field, object? result)
+    {
+        if (result is Exception exception) throw exception;
+        if (type is NonNullType nonNull) return CompleteLeaf(nonNull.OfType, parentType, field, result) ?? throw NullForNonNull(parentType, field);
+        if (result is null || result is JsonElement { ValueKind: JsonValueKind.Null }) return null;
+        return type is EnumType enumType
+            ? enumType.Serialize(result is JsonElement element ? JsonValues.ToObject(element) : result)
+            : SerializeLeaf((ScalarType)type, result);
+    }
+
+    private async ValueTask<object?> AwaitCompletionCatchingAsync(ValueTask<object?> completed, GraphQLType type, FieldGroup group, PathSegment path)
     {
         try
         {
@@ -39,7 +63,8 @@ internal sealed partial class ExecutionEngine
         }
     }
 
-    private ValueTask<object?> CompleteValue(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object? result)
+    /// <summary>Lists, objects and abstract types; leaves go through <see cref="CompleteLeaf"/>.</summary>
+    private ValueTask<object?> CompleteValue(GraphQLType type, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object? result)
     {
         if (result is Exception exception) throw exception;
         if (type is NonNullType nonNull)
@@ -55,27 +80,23 @@ internal sealed partial class ExecutionEngine
         {
             case ListType list:
                 return CompleteList(list.OfType, parentType, field, group, path, result);
-            case ScalarType scalar:
-                return new ValueTask<object?>(SerializeLeaf(scalar, result));
-            case EnumType enumType:
-                return new ValueTask<object?>(enumType.Serialize(result is JsonElement element ? JsonValues.ToObject(element) : result));
             case ObjectType objectType:
                 if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
                     throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.");
-                return ExecuteFields(objectType, result, path, Subfields(objectType, group));
+                return ExecuteFields(objectType, result, path.ToPath(), Subfields(objectType, group));
             default:
                 var runtimeType = ResolveRuntimeType((NamedType)type, parentType, field, group, path, result);
-                return ExecuteFields(runtimeType, result, path, Subfields(runtimeType, group));
+                return ExecuteFields(runtimeType, result, path.ToPath(), Subfields(runtimeType, group));
         }
     }
 
     /// <summary>The sub-selection of a composite field for a runtime type, remembered on the group for the next list item.</summary>
-    private List<FieldGroup> Subfields(ObjectType type, FieldGroup group)
+    private SelectionPlan Subfields(ObjectType type, FieldGroup group)
     {
-        if (group.Subfields is { } cached && ReferenceEquals(cached.Type, type)) return cached.Groups;
-        var groups = state.Collector.CollectSubfields(type, group.Nodes);
-        group.Subfields = new CollectedSubfields(type, groups);
-        return groups;
+        if (group.Subfields is { } cached && ReferenceEquals(cached.Type, type)) return cached.Plan;
+        var plan = state.Collector.CollectSubfields(type, group.Nodes);
+        group.Subfields = new CollectedSubfields(type, plan);
+        return plan;
     }
 
     private static async ValueTask<object?> EnsureNotNullAsync(ValueTask<object?> completed, ObjectType parentType, FieldDefinition field) =>
@@ -91,57 +112,32 @@ internal sealed partial class ExecutionEngine
             ?? throw new GraphQLError($"Expected `{scalar.Name}.serialize({Inspect.Value(value)})` to return non-nullable value, returned: null");
     }
 
-    private ValueTask<object?> CompleteList(GraphQLType itemType, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object result)
+    private ValueTask<object?> CompleteList(GraphQLType itemType, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object result)
     {
-        if (result is not IEnumerable items || result is string || result is IDictionary || result is JsonElement)
+        if (result is not IEnumerable enumerable || result is string || result is IDictionary || result is JsonElement)
             throw new GraphQLError($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Name}\".");
 
-        var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        var items = enumerable as IList ?? enumerable.Cast<object?>().ToList();
+        var completed = new object?[items.Count];
+        var listPath = path.ToPath();
         List<(int Index, ValueTask<object?> Value)>? pending = null;
-        var index = 0;
         try
         {
-            foreach (var item in items)
+            for (var index = 0; index < completed.Length; index++)
             {
-                var value = CompleteValueCatching(itemType, parentType, field, group, new ResponsePath(path, index), item);
-                if (value.IsCompletedSuccessfully)
-                {
-                    completed.Add(value.Result);
-                }
-                else
-                {
-                    completed.Add(null);
-                    (pending ??= []).Add((index, value));
-                }
-                index++;
+                var value = CompleteValueCatching(itemType, parentType, field, group, new PathSegment(listPath, index), items[index]);
+                if (value.IsCompletedSuccessfully) completed[index] = value.Result;
+                else (pending ??= []).Add((index, value));
             }
         }
         catch (GraphQLError error) when (pending is not null)
         {
             return new ValueTask<object?>(AwaitThenThrowAsync(pending, error));
         }
-        return pending is null ? new ValueTask<object?>(completed) : new ValueTask<object?>(AwaitItemsAsync(completed, pending));
+        return pending is null ? new ValueTask<object?>(completed) : new ValueTask<object?>(AwaitPendingAsync(completed, pending, completed));
     }
 
-    private static async Task<object?> AwaitItemsAsync(List<object?> completed, List<(int Index, ValueTask<object?> Value)> pending)
-    {
-        GraphQLError? firstError = null;
-        foreach (var (index, value) in pending)
-        {
-            try
-            {
-                completed[index] = await value.ConfigureAwait(false);
-            }
-            catch (GraphQLError error)
-            {
-                firstError ??= error;
-            }
-        }
-        if (firstError is not null) throw firstError;
-        return completed;
-    }
-
-    private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path, object value)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path, object value)
     {
         var resolver = abstractType switch
         {
@@ -150,7 +146,7 @@ internal sealed partial class ExecutionEngine
             _ => null,
         };
         var runtimeTypeName = resolver is not null
-            ? resolver(value, new ResolveFieldContext(state, value, NoArguments, field, parentType, group.Nodes, path))
+            ? resolver(value, new ResolveFieldContext(state, value, NoArguments, field, parentType, group.Nodes, path.ToPath()))
             : DefaultTypeName(abstractType, value);
         if (runtimeTypeName is null)
         {

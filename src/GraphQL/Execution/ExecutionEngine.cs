@@ -1,4 +1,3 @@
-using AgreementTracker.GraphQL.Introspection;
 using AgreementTracker.GraphQL.Language;
 using AgreementTracker.GraphQL.Types;
 
@@ -21,10 +20,10 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
                 GraphQLError.LocationsOf(operation), code: ErrorCodes.OperationNotFound);
             return ExecutionResult.FromData(null, [error]);
         }
-        List<FieldGroup> groups;
+        SelectionPlan plan;
         try
         {
-            groups = state.Collector.Collect(rootType, operation.SelectionSet);
+            plan = state.Collector.Collect(rootType, operation.SelectionSet);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -38,8 +37,8 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
             using (state.DataLoaders.Hold())
             {
                 execution = operation.Operation == OperationType.Mutation
-                    ? new ValueTask<object?>(ExecuteFieldsSeriallyAsync(rootType, state.RootValue, groups))
-                    : ExecuteFields(rootType, state.RootValue, null, groups);
+                    ? new ValueTask<object?>(ExecuteFieldsSeriallyAsync(rootType, state.RootValue, plan))
+                    : ExecuteFields(rootType, state.RootValue, null, plan);
             }
             data = await execution.ConfigureAwait(false);
         }
@@ -51,57 +50,49 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         return ExecutionResult.FromData(data, state.Errors);
     }
 
-    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, List<FieldGroup> groups)
+    private async Task<object?> ExecuteFieldsSeriallyAsync(ObjectType type, object? source, SelectionPlan plan)
     {
-        var result = new Dictionary<string, object?>(groups.Count);
-        foreach (var group in groups)
+        var values = new object?[plan.Fields.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            var field = GetFieldDefinition(type, group);
-            if (field is null) continue;
             state.CancellationToken.ThrowIfCancellationRequested();
-            result[group.ResponseKey] = await ExecuteField(type, source, group, field, new ResponsePath(null, group.ResponseKey)).ConfigureAwait(false);
+            values[i] = await ExecuteField(type, source, plan.Groups[i], plan.Fields[i], new PathSegment(null, plan.Keys[i])).ConfigureAwait(false);
         }
-        return result;
+        return new ResultMap(plan.Keys, values);
     }
 
-    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, List<FieldGroup> groups)
+    /// <param name="path">The object's own path; null for the root value.</param>
+    private ValueTask<object?> ExecuteFields(ObjectType type, object? source, ResponsePath? path, SelectionPlan plan)
     {
         state.CancellationToken.ThrowIfCancellationRequested();
-        var result = new Dictionary<string, object?>(groups.Count);
-        List<(string Key, ValueTask<object?> Value)>? pending = null;
+        var values = new object?[plan.Fields.Length];
+        List<(int Index, ValueTask<object?> Value)>? pending = null;
         try
         {
-            foreach (var group in groups)
+            for (var i = 0; i < values.Length; i++)
             {
-                var field = GetFieldDefinition(type, group);
-                if (field is null) continue;
-                var value = ExecuteField(type, source, group, field, new ResponsePath(path, group.ResponseKey));
-                if (value.IsCompletedSuccessfully)
-                {
-                    result[group.ResponseKey] = value.Result;
-                }
-                else
-                {
-                    result[group.ResponseKey] = null;
-                    (pending ??= []).Add((group.ResponseKey, value));
-                }
+                var value = ExecuteField(type, source, plan.Groups[i], plan.Fields[i], new PathSegment(path, plan.Keys[i]));
+                if (value.IsCompletedSuccessfully) values[i] = value.Result;
+                else (pending ??= []).Add((i, value));
             }
         }
         catch (GraphQLError error) when (pending is not null)
         {
             return new ValueTask<object?>(AwaitThenThrowAsync(pending, error));
         }
-        return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(AwaitFieldsAsync(result, pending));
+        var result = new ResultMap(plan.Keys, values);
+        return pending is null ? new ValueTask<object?>(result) : new ValueTask<object?>(AwaitPendingAsync(values, pending, result));
     }
 
-    private static async Task<object?> AwaitFieldsAsync(Dictionary<string, object?> result, List<(string Key, ValueTask<object?> Value)> pending)
+    /// <summary>Fills in the values that completed asynchronously (fields of an object or items of a list), then yields the whole.</summary>
+    private static async Task<object?> AwaitPendingAsync(object?[] values, List<(int Index, ValueTask<object?> Value)> pending, object whole)
     {
         GraphQLError? firstError = null;
-        foreach (var (key, value) in pending)
+        foreach (var (index, value) in pending)
         {
             try
             {
-                result[key] = await value.ConfigureAwait(false);
+                values[index] = await value.ConfigureAwait(false);
             }
             catch (GraphQLError error)
             {
@@ -109,11 +100,11 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
             }
         }
         if (firstError is not null) throw firstError;
-        return result;
+        return whole;
     }
 
     /// <summary>Lets already started siblings finish (their errors are recorded) before propagating a null.</summary>
-    private static async Task<object?> AwaitThenThrowAsync<TKey>(List<(TKey Key, ValueTask<object?> Value)> pending, GraphQLError error)
+    private static async Task<object?> AwaitThenThrowAsync(List<(int Index, ValueTask<object?> Value)> pending, GraphQLError error)
     {
         foreach (var (_, value) in pending)
         {
@@ -129,30 +120,7 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         throw error;
     }
 
-    /// <summary>The group's field on <paramref name="parentType"/>, remembered for the last parent type seen.</summary>
-    private FieldDefinition? GetFieldDefinition(ObjectType parentType, FieldGroup group)
-    {
-        if (group.Resolved is { } resolved && ReferenceEquals(resolved.ParentType, parentType)) return resolved.Field;
-        var field = GetFieldDefinition(parentType, group.First.Name.Value);
-        group.Resolved = new ResolvedField(parentType, field);
-        return field;
-    }
-
-    private FieldDefinition? GetFieldDefinition(ObjectType parentType, string fieldName)
-    {
-        if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
-        {
-            switch (fieldName)
-            {
-                case "__typename": return IntrospectionTypes.TypeNameMetaField;
-                case "__schema" when ReferenceEquals(parentType, state.Schema.QueryType): return IntrospectionTypes.SchemaMetaField;
-                case "__type" when ReferenceEquals(parentType, state.Schema.QueryType): return IntrospectionTypes.TypeMetaField;
-            }
-        }
-        return parentType.GetField(fieldName);
-    }
-
-    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, FieldDefinition field, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, FieldGroup group, FieldDefinition field, PathSegment path)
     {
         object? resolved;
         try
@@ -160,13 +128,13 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
             var resolver = field.Resolver;
             if (resolver is null)
             {
-                resolved = isSubscriptionEvent && field.Subscriber is not null && path.Previous is null
+                resolved = isSubscriptionEvent && field.Subscriber is not null && path.Parent is null
                     ? source
                     : DefaultFieldResolver.Resolve(source, field);
             }
             else
             {
-                var context = new ResolveFieldContext(state, source, GetArguments(group, field), field, parentType, group.Nodes, path);
+                var context = new ResolveFieldContext(state, source, GetArguments(group, field), field, parentType, group.Nodes, path.ToPath());
                 var value = resolver(context);
                 if (!value.IsCompletedSuccessfully) return ResolveThenCompleteAsync(value, parentType, field, group, path);
                 resolved = value.Result;
@@ -180,7 +148,7 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
     }
 
     private async ValueTask<object?> ResolveThenCompleteAsync(
-        ValueTask<object?> value, ObjectType parentType, FieldDefinition field, FieldGroup group, ResponsePath path)
+        ValueTask<object?> value, ObjectType parentType, FieldDefinition field, FieldGroup group, PathSegment path)
     {
         object? resolved;
         try
@@ -203,15 +171,14 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
 
     private IReadOnlyDictionary<string, object?> GetArguments(FieldGroup group, FieldDefinition field)
     {
-        if (ReferenceEquals(group.ArgumentsFor, field)) return group.Arguments!;
+        if (group.Arguments is { } coerced && ReferenceEquals(coerced.Field, field)) return coerced.Values;
         var arguments = ArgumentCoercion.Coerce(field.Arguments, group.First, group.First.Arguments, state.Variables);
-        group.Arguments = arguments;
-        group.ArgumentsFor = field;
+        group.Arguments = new CoercedArguments(field, arguments);
         return arguments;
     }
 
     /// <summary>Records the error and yields null, or rethrows it located when the position is non-null.</summary>
-    private object? HandleFieldError(Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    private object? HandleFieldError(Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> nodes, PathSegment path)
     {
         var error = Locate(exception, nodes, path);
         if (returnType is NonNullType) throw error;
@@ -219,15 +186,15 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         return null;
     }
 
-    private GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    private GraphQLError Locate(Exception exception, IReadOnlyList<FieldNode> nodes, PathSegment path)
     {
         if (exception is GraphQLError { Path: not null } located) return located;
         if (exception is GraphQLError error)
         {
-            return new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(nodes), path.ToList(), error.Code, error.InnerException ?? error, error.Extensions);
+            return new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(nodes), path.ToPath().ToList(), error.Code, error.InnerException ?? error, error.Extensions);
         }
         var message = state.UnexpectedErrorMessage?.Invoke(exception) ?? exception.Message;
-        return new GraphQLError(message, GraphQLError.LocationsOf(nodes), path.ToList(), ErrorCodes.InternalError, exception);
+        return new GraphQLError(message, GraphQLError.LocationsOf(nodes), path.ToPath().ToList(), ErrorCodes.InternalError, exception);
     }
 
     private bool IsCancellation(Exception exception) =>

@@ -32,7 +32,7 @@ public sealed class ExecutionResult
     /// <summary>Whether the response has a "data" entry; false exactly when the request failed before execution.</summary>
     public bool HasData { get; }
 
-    /// <summary>The data tree: dictionaries (in response order), lists and serialized scalar values.</summary>
+    /// <summary>The data tree: read-only dictionaries (in response order), arrays and serialized scalar values.</summary>
     public object? Data { get; }
 
     public IReadOnlyList<GraphQLError>? Errors { get; }

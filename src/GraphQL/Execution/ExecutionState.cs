@@ -8,7 +8,7 @@ namespace AgreementTracker.GraphQL.Execution;
 internal sealed class ExecutionState(
     Schema schema,
     OperationDefinitionNode operation,
-    IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+    FieldCollector collector,
     IReadOnlyDictionary<string, object?> variables,
     ExecutionOptions options)
 {
@@ -16,7 +16,6 @@ internal sealed class ExecutionState(
 
     public Schema Schema { get; } = schema;
     public OperationDefinitionNode Operation { get; } = operation;
-    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; } = fragments;
     public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
     public object? RootValue { get; } = options.RootValue;
     public object? UserContext { get; } = options.UserContext;
@@ -24,7 +23,7 @@ internal sealed class ExecutionState(
     public CancellationToken CancellationToken { get; } = options.CancellationToken;
     public Func<Exception, string>? UnexpectedErrorMessage { get; } = options.UnexpectedErrorMessage;
     public DataLoaderRegistry DataLoaders { get; } = options.DataLoaders ?? new DataLoaderRegistry(options.CancellationToken);
-    public FieldCollector Collector { get; } = new(schema, fragments, variables);
+    public FieldCollector Collector { get; } = collector;
 
     public void AddError(GraphQLError error)
     {

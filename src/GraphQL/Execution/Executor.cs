@@ -28,10 +28,20 @@ public static class Executor
         DocumentNode document,
         string? operationName,
         IReadOnlyDictionary<string, object?>? variables,
-        ExecutionOptions? options = null)
+        ExecutionOptions? options = null) =>
+        ExecuteAsync(schema, document, operationName, variables, options, cached: null);
+
+    /// <param name="cached">The cached outcome the document comes from, which keeps what execution can reuse.</param>
+    internal static Task<ExecutionResult> ExecuteAsync(
+        Schema schema,
+        DocumentNode document,
+        string? operationName,
+        IReadOnlyDictionary<string, object?>? variables,
+        ExecutionOptions? options,
+        PreparedDocument? cached)
     {
         options ??= ExecutionOptions.Default;
-        var prepared = Prepare(schema, document, operationName, variables, options);
+        var prepared = Prepare(schema, document, operationName, variables, options, cached);
         if (prepared.Errors is not null) return Task.FromResult(ExecutionResult.FromRequestErrors(prepared.Errors));
         return new ExecutionEngine(prepared.State!).ExecuteOperationAsync();
     }
@@ -48,35 +58,28 @@ public static class Executor
         ExecutionOptions? options = null)
     {
         options ??= ExecutionOptions.Default;
-        var prepared = Prepare(schema, document, operationName, variables, options);
+        var prepared = Prepare(schema, document, operationName, variables, options, cached: null);
         if (prepared.Errors is not null) return SubscriptionResult.Failed(ExecutionResult.FromRequestErrors(prepared.Errors));
         return await SubscriptionExecution.SubscribeAsync(prepared.State!, options).ConfigureAwait(false);
     }
 
     private static (ExecutionState? State, IReadOnlyList<GraphQLError>? Errors) Prepare(
-        Schema schema, DocumentNode document, string? operationName, IReadOnlyDictionary<string, object?>? variables, ExecutionOptions options)
+        Schema schema, DocumentNode document, string? operationName, IReadOnlyDictionary<string, object?>? variables, ExecutionOptions options,
+        PreparedDocument? cached)
     {
         OperationDefinitionNode? operation = null;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         var multipleAnonymous = false;
         foreach (var definition in document.Definitions)
         {
-            switch (definition)
+            if (definition is not OperationDefinitionNode candidate) continue;
+            if (operationName is null)
             {
-                case OperationDefinitionNode candidate:
-                    if (operationName is null)
-                    {
-                        if (operation is not null) multipleAnonymous = true;
-                        operation = candidate;
-                    }
-                    else if (candidate.Name?.Value == operationName)
-                    {
-                        operation = candidate;
-                    }
-                    break;
-                case FragmentDefinitionNode fragment:
-                    fragments.TryAdd(fragment.Name.Value, fragment);
-                    break;
+                if (operation is not null) multipleAnonymous = true;
+                operation = candidate;
+            }
+            else if (candidate.Name?.Value == operationName)
+            {
+                operation = candidate;
             }
         }
         if (multipleAnonymous) return (null, [new GraphQLError("Must provide operation name if query contains multiple operations.", code: ErrorCodes.OperationNotFound)]);
@@ -85,9 +88,14 @@ public static class Executor
             var message = operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".";
             return (null, [new GraphQLError(message, code: ErrorCodes.OperationNotFound)]);
         }
-        var errors = new List<GraphQLError>();
-        var coerced = VariableCoercion.Coerce(schema, operation, variables ?? JsonValues.EmptyVariables, errors);
-        if (errors.Count > 0) return (null, errors);
-        return (new ExecutionState(schema, operation, fragments, coerced, options), null);
+        var coerced = JsonValues.EmptyVariables;
+        if (operation.VariableDefinitions.Count > 0)
+        {
+            var errors = new List<GraphQLError>();
+            coerced = VariableCoercion.Coerce(schema, operation, variables ?? JsonValues.EmptyVariables, errors);
+            if (errors.Count > 0) return (null, errors);
+        }
+        var collector = SharedOperationPlan.CollectorFor(schema, document, operation, coerced, cached);
+        return (new ExecutionState(schema, operation, collector, coerced, options), null);
     }
 }

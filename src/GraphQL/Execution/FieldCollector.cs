@@ -4,73 +4,76 @@ using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.GraphQL.Execution;
 
-internal sealed record ResolvedField(ObjectType ParentType, FieldDefinition? Field);
-
-internal sealed record CollectedSubfields(ObjectType Type, List<FieldGroup> Groups);
+internal sealed record CollectedSubfields(ObjectType Type, SelectionPlan Plan);
 
 /// <summary>Fields of one response key, merged from every selection that asks for it.</summary>
 internal sealed class FieldGroup(string responseKey, FieldNode first)
 {
     public string ResponseKey { get; } = responseKey;
-    public List<FieldNode> Nodes { get; } = [first];
-    public FieldNode First => Nodes[0];
 
-    /// <summary>The field this group selects on the last parent type seen (list items share one type).</summary>
-    public ResolvedField? Resolved { get; set; }
+    /// <summary>Fixed once collection ends: the list itself keys the memo of merged sub-selections.</summary>
+    public IReadOnlyList<FieldNode> Nodes { get; private set; } = [first];
+
+    public FieldNode First { get; } = first;
+
+    public void Merge(FieldNode node) => Nodes = [.. Nodes, node];
 
     /// <summary>The sub-selection collected for the last runtime type seen.</summary>
     public CollectedSubfields? Subfields { get; set; }
 
-    /// <summary>Argument values are the same for every object in one request, so they are coerced once.</summary>
-    public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
-    public FieldDefinition? ArgumentsFor { get; set; }
+    /// <summary>Argument values are the same for every object in one request, so they are coerced once (one write, as requests may share the group).</summary>
+    public CoercedArguments? Arguments { get; set; }
 }
+
+internal sealed record CoercedArguments(FieldDefinition Field, IReadOnlyDictionary<string, object?> Values);
 
 /// <summary>
 /// The specification's CollectFields: merges fields by response key through fragments and applies
-/// @skip/@include. Results are memoized per (object type, selection sets) for the request, so list
-/// items of the same type share one collection.
+/// @skip/@include. Results are memoized per (object type, selection sets) for the request, or for every
+/// request of a cached operation without variables (see <see cref="SharedOperationPlan"/>), so list items
+/// of the same type share one collection.
 /// </summary>
 internal sealed class FieldCollector(
     Schema schema,
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     IReadOnlyDictionary<string, object?> variables)
 {
-    private readonly Dictionary<(ObjectType, SelectionSetNode), List<FieldGroup>> _single = [];
-    private readonly Dictionary<(ObjectType, IReadOnlyList<FieldNode>), List<FieldGroup>> _merged = new(new TypeAndNodesComparer());
+    private readonly Dictionary<(ObjectType, SelectionSetNode), SelectionPlan> _single = [];
+    private Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>? _merged;
 
-    public List<FieldGroup> Collect(ObjectType type, SelectionSetNode selectionSet)
+    public SelectionPlan Collect(ObjectType type, SelectionSetNode selectionSet)
     {
         lock (_single)
         {
             if (_single.TryGetValue((type, selectionSet), out var cached)) return cached;
         }
-        var groups = new List<FieldGroup>();
-        CollectInto(type, selectionSet, groups, new Dictionary<string, FieldGroup>(), []);
-        lock (_single) _single[(type, selectionSet)] = groups;
-        return groups;
+        var groups = new GroupsByResponseKey(selectionSet.Selections.Count);
+        CollectInto(type, selectionSet, groups);
+        var plan = new SelectionPlan(schema, type, groups.All);
+        lock (_single) _single[(type, selectionSet)] = plan;
+        return plan;
     }
 
     /// <summary>The sub-fields of a composite field, from the selection sets of all its field nodes.</summary>
-    public List<FieldGroup> CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
+    public SelectionPlan CollectSubfields(ObjectType type, IReadOnlyList<FieldNode> fieldNodes)
     {
         if (fieldNodes.Count == 1 && fieldNodes[0].SelectionSet is { } only) return Collect(type, only);
-        lock (_merged)
+        lock (_single)
         {
+            _merged ??= new Dictionary<(ObjectType, IReadOnlyList<FieldNode>), SelectionPlan>(TypeAndNodesComparer.Instance);
             if (_merged.TryGetValue((type, fieldNodes), out var cached)) return cached;
         }
-        var groups = new List<FieldGroup>();
-        var index = new Dictionary<string, FieldGroup>();
-        var visited = new HashSet<string>();
+        var groups = new GroupsByResponseKey(fieldNodes[0].SelectionSet?.Selections.Count ?? 0);
         foreach (var node in fieldNodes)
         {
-            if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups, index, visited);
+            if (node.SelectionSet is not null) CollectInto(type, node.SelectionSet, groups);
         }
-        lock (_merged) _merged[(type, fieldNodes)] = groups;
-        return groups;
+        var plan = new SelectionPlan(schema, type, groups.All);
+        lock (_single) _merged![(type, fieldNodes)] = plan;
+        return plan;
     }
 
-    private void CollectInto(ObjectType type, SelectionSetNode selectionSet, List<FieldGroup> groups, Dictionary<string, FieldGroup> index, HashSet<string> visitedFragments)
+    private void CollectInto(ObjectType type, SelectionSetNode selectionSet, GroupsByResponseKey groups)
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
@@ -79,24 +82,17 @@ internal sealed class FieldCollector(
             switch (selection)
             {
                 case FieldNode field:
-                    var key = field.ResponseKey;
-                    if (index.TryGetValue(key, out var group)) group.Nodes.Add(field);
-                    else
-                    {
-                        group = new FieldGroup(key, field);
-                        index[key] = group;
-                        groups.Add(group);
-                    }
+                    groups.Add(field);
                     break;
                 case InlineFragmentNode inline:
                     if (inline.TypeCondition is not null && !DoesTypeApply(inline.TypeCondition, type)) continue;
-                    CollectInto(type, inline.SelectionSet, groups, index, visitedFragments);
+                    CollectInto(type, inline.SelectionSet, groups);
                     break;
                 case FragmentSpreadNode spread:
                     var name = spread.Name.Value;
-                    if (!visitedFragments.Add(name)) continue;
+                    if (!groups.VisitFragment(name)) continue;
                     if (!fragments.TryGetValue(name, out var fragment) || !DoesTypeApply(fragment.TypeCondition, type)) continue;
-                    CollectInto(type, fragment.SelectionSet, groups, index, visitedFragments);
+                    CollectInto(type, fragment.SelectionSet, groups);
                     break;
             }
         }
@@ -141,6 +137,8 @@ internal sealed class FieldCollector(
 
     private sealed class TypeAndNodesComparer : IEqualityComparer<(ObjectType, IReadOnlyList<FieldNode>)>
     {
+        public static TypeAndNodesComparer Instance { get; } = new();
+
         public bool Equals((ObjectType, IReadOnlyList<FieldNode>) x, (ObjectType, IReadOnlyList<FieldNode>) y) =>
             ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
 

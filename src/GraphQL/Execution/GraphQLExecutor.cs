@@ -51,7 +51,7 @@ public sealed class GraphQLExecutor(Schema schema, GraphQLExecutorOptions? optio
         var prepared = Prepare(request.Query);
         if (!prepared.IsValid) return ExecutionResult.FromRequestErrors(prepared.Errors!, prepared.ErrorKind);
         if (CheckAllowed(prepared, request.OperationName, allowed) is { } refusal) return refusal;
-        return await Executor.ExecuteAsync(Schema, prepared.Document!, request.OperationName, JsonValues.ToVariables(request.Variables), executionOptions)
+        return await Executor.ExecuteAsync(Schema, prepared.Document!, request.OperationName, JsonValues.ToVariables(request.Variables), executionOptions, prepared)
             .ConfigureAwait(false);
     }
 

@@ -17,6 +17,9 @@ public sealed class PreparedDocument
     public RequestErrorKind ErrorKind { get; }
     public bool IsValid => Errors is null;
 
+    /// <summary>What execution worked out for this document and can reuse while the document stays cached.</summary>
+    internal SharedOperationPlan? SharedPlan { get; set; }
+
     internal static PreparedDocument Valid(DocumentNode document) => new(document, null, RequestErrorKind.None);
 
     internal static PreparedDocument Invalid(IReadOnlyList<GraphQLError> errors, RequestErrorKind kind, DocumentNode? document = null) =>

@@ -1,12 +1,31 @@
 namespace AgreementTracker.GraphQL.Execution;
 
 /// <summary>The path to a field in the response, as a linked list from the leaf back to the root.</summary>
-public sealed class ResponsePath(ResponsePath? previous, object key)
+public sealed class ResponsePath
 {
-    public ResponsePath? Previous { get; } = previous;
+    private readonly PathKey _key;
 
-    /// <summary>A response key (string) or a list index (int).</summary>
-    public object Key { get; } = key;
+    /// <param name="key">A response key (string) or a list index (int).</param>
+    public ResponsePath(ResponsePath? previous, object key)
+        : this(previous, key switch
+        {
+            string name => (PathKey)name,
+            int index => (PathKey)index,
+            _ => throw new ArgumentException("A response path key is a response key (string) or a list index (int).", nameof(key)),
+        })
+    {
+    }
+
+    internal ResponsePath(ResponsePath? previous, PathKey key)
+    {
+        Previous = previous;
+        _key = key;
+    }
+
+    public ResponsePath? Previous { get; }
+
+    /// <summary>A response key (string) or a list index (int); an index is boxed only when read (for an error).</summary>
+    public object Key => _key.Boxed;
 
     public IReadOnlyList<object> ToList()
     {

@@ -98,6 +98,9 @@ public static class ResponseWriter
             case float f:
                 WriteDouble(writer, f);
                 break;
+            case ResultMap result:
+                WriteObject(writer, result);
+                break;
             case Dictionary<string, object?> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)
@@ -138,6 +141,19 @@ public static class ResponseWriter
                 JsonSerializer.Serialize(writer, value, value.GetType());
                 break;
         }
+    }
+
+    private static void WriteObject(Utf8JsonWriter writer, ResultMap result)
+    {
+        var keys = result.Keys;
+        var values = result.Values;
+        writer.WriteStartObject();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            writer.WritePropertyName(keys[i]);
+            WriteValue(writer, values[i]);
+        }
+        writer.WriteEndObject();
     }
 
     /// <summary>Integral doubles are written without a fraction, as JavaScript's JSON.stringify does.</summary>

@@ -15,7 +15,7 @@ internal static class SubscriptionExecution
             return SubscriptionResult.Failed(ExecutionResult.FromRequestErrors(
                 [new GraphQLError("Schema is not configured to execute subscription operation.", GraphQLError.LocationsOf(state.Operation), code: ErrorCodes.OperationNotFound)]));
         }
-        var groups = state.Collector.Collect(rootType, state.Operation.SelectionSet);
+        var groups = state.Collector.Collect(rootType, state.Operation.SelectionSet).Collected;
         if (groups.Count == 0) return SubscriptionResult.Failed(ExecutionResult.FromData(new Dictionary<string, object?>()));
         var group = groups[0];
         var field = rootType.GetField(group.First.Name.Value);
@@ -49,7 +49,7 @@ internal static class SubscriptionExecution
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, options.CancellationToken);
         await foreach (var payload in stream.WithCancellation(linked.Token).ConfigureAwait(false))
         {
-            var eventState = new ExecutionState(subscribeState.Schema, subscribeState.Operation, subscribeState.Fragments, subscribeState.Variables,
+            var eventState = new ExecutionState(subscribeState.Schema, subscribeState.Operation, subscribeState.Collector, subscribeState.Variables,
                 options with { RootValue = payload, CancellationToken = linked.Token });
             yield return await new ExecutionEngine(eventState, isSubscriptionEvent: true).ExecuteOperationAsync().ConfigureAwait(false);
         }

@@ -18,6 +18,12 @@ public sealed class DocumentNode(IReadOnlyList<DefinitionNode> definitions, Loca
     public IReadOnlyList<DefinitionNode> Definitions { get; } = definitions;
 
     public SourceText Source { get; } = source;
+
+    /// <summary>
+    /// True when the parser met no variable anywhere in the document, so validation need not look for
+    /// variable usages; false when it did or when the document was not parsed here.
+    /// </summary>
+    internal bool ParsedWithoutVariables { get; init; }
 }
 
 public abstract class DefinitionNode(Location location) : Node(location);

@@ -64,29 +64,42 @@ public sealed partial class Parser
     }
 
     /// <summary>One or more items between <paramref name="open"/> and <paramref name="close"/>.</summary>
-    private List<T> Many<T>(TokenKind open, Func<T> parseItem, TokenKind close)
+    private T[] Many<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close) where T : class
     {
         Expect(open);
-        var items = new List<T>();
-        do items.Add(parseItem());
+        var start = _items.Count;
+        do _items.Add(parseItem(this));
         while (!ExpectOptional(close));
-        return items;
+        return TakeItems<T>(start);
     }
 
     /// <summary>Like <see cref="Many{T}"/>, but the whole group may be absent.</summary>
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<T> parseItem, TokenKind close)
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close) where T : class
     {
         if (!Peek(open)) return [];
         return Many(open, parseItem, close);
     }
 
     /// <summary>Items separated by <paramref name="delimiter"/>, with an optional leading delimiter.</summary>
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<T> parseItem)
+    private T[] DelimitedMany<T>(TokenKind delimiter, Func<Parser, T> parseItem) where T : class
     {
         ExpectOptional(delimiter);
-        var items = new List<T>();
-        do items.Add(parseItem());
+        var start = _items.Count;
+        do _items.Add(parseItem(this));
         while (ExpectOptional(delimiter));
+        return TakeItems<T>(start);
+    }
+
+    /// <summary>
+    /// The items parsed since <paramref name="start"/>, as an array of their exact number. Every list is
+    /// gathered on one shared stack (nested lists finish before the list around them takes its next item),
+    /// so a list costs its array alone instead of a List and the arrays it outgrew.
+    /// </summary>
+    private T[] TakeItems<T>(int start) where T : class
+    {
+        var items = new T[_items.Count - start];
+        for (var i = 0; i < items.Length; i++) items[i] = (T)_items[start + i];
+        _items.RemoveRange(start, items.Length);
         return items;
     }
 }

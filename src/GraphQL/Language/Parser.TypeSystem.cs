@@ -10,7 +10,7 @@ public sealed partial class Parser
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
-        var operationTypes = Many(TokenKind.BraceLeft, ParseOperationTypeDefinition, TokenKind.BraceRight);
+        var operationTypes = Many(TokenKind.BraceLeft, static parser => parser.ParseOperationTypeDefinition(), TokenKind.BraceRight);
         return new SchemaDefinitionNode(description, directives, operationTypes, false, LocationFrom(start));
     }
 
@@ -56,10 +56,10 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
-        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, ParseNamedType) : [];
+        ExpectOptionalKeyword("implements") ? DelimitedMany(TokenKind.Amp, static parser => parser.ParseNamedType()) : [];
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition() =>
-        OptionalMany(TokenKind.BraceLeft, ParseFieldDefinition, TokenKind.BraceRight);
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseFieldDefinition(), TokenKind.BraceRight);
 
     private FieldDefinitionNode ParseFieldDefinition()
     {
@@ -74,7 +74,7 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
-        OptionalMany(TokenKind.ParenLeft, ParseInputValueDefinition, TokenKind.ParenRight);
+        OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseInputValueDefinition(), TokenKind.ParenRight);
 
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
@@ -100,7 +100,7 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<NamedTypeNode> ParseUnionMemberTypes() =>
-        ExpectOptional(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, ParseNamedType) : [];
+        ExpectOptional(TokenKind.Equals) ? DelimitedMany(TokenKind.Pipe, static parser => parser.ParseNamedType()) : [];
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
@@ -114,7 +114,7 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition() =>
-        OptionalMany(TokenKind.BraceLeft, ParseEnumValueDefinition, TokenKind.BraceRight);
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseEnumValueDefinition(), TokenKind.BraceRight);
 
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
@@ -139,7 +139,7 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseInputFieldsDefinition() =>
-        OptionalMany(TokenKind.BraceLeft, ParseInputValueDefinition, TokenKind.BraceRight);
+        OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseInputValueDefinition(), TokenKind.BraceRight);
 
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
@@ -151,7 +151,7 @@ public sealed partial class Parser
         var arguments = ParseArgumentDefinitions();
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
-        var locations = DelimitedMany(TokenKind.Pipe, ParseDirectiveLocation);
+        var locations = DelimitedMany(TokenKind.Pipe, static parser => parser.ParseDirectiveLocation());
         return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, LocationFrom(start));
     }
 
@@ -188,7 +188,7 @@ public sealed partial class Parser
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(true);
-        var operationTypes = OptionalMany(TokenKind.BraceLeft, ParseOperationTypeDefinition, TokenKind.BraceRight);
+        var operationTypes = OptionalMany(TokenKind.BraceLeft, static parser => parser.ParseOperationTypeDefinition(), TokenKind.BraceRight);
         if (directives.Count == 0 && operationTypes.Count == 0) throw Unexpected();
         return new SchemaDefinitionNode(null, directives, operationTypes, true, LocationFrom(start));
     }

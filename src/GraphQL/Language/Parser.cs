@@ -11,6 +11,8 @@ public sealed partial class Parser
     private readonly int _maxNesting;
     private int _nesting;
     private int _lastTokenEnd;
+    private bool _parsedVariable;
+    private readonly List<object> _items = [];
 
     private Parser(string text, ParserOptions? options)
     {
@@ -44,8 +46,8 @@ public sealed partial class Parser
     private DocumentNode ParseDocument()
     {
         var start = _lexer.Token;
-        var definitions = Many(TokenKind.StartOfFile, ParseDefinition, TokenKind.EndOfFile);
-        return new DocumentNode(definitions, LocationFrom(start), _source);
+        var definitions = Many(TokenKind.StartOfFile, static parser => parser.ParseDefinition(), TokenKind.EndOfFile);
+        return new DocumentNode(definitions, LocationFrom(start), _source) { ParsedWithoutVariables = !_parsedVariable };
     }
 
     private DefinitionNode ParseDefinition()
@@ -97,7 +99,7 @@ public sealed partial class Parser
         }
         var operation = ParseOperationType();
         var name = Peek(TokenKind.Name) ? ParseName() : null;
-        var variables = OptionalMany(TokenKind.ParenLeft, ParseVariableDefinition, TokenKind.ParenRight);
+        var variables = OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseVariableDefinition(), TokenKind.ParenRight);
         var directives = ParseDirectives(false);
         var selections = ParseSelectionSet();
         return new OperationDefinitionNode(operation, name, variables, directives, selections, LocationFrom(start));
@@ -130,6 +132,7 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         Expect(TokenKind.Dollar);
+        _parsedVariable = true;
         return new VariableNode(ParseName(), LocationFrom(start));
     }
 
@@ -137,7 +140,7 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         EnterNesting();
-        var selections = Many(TokenKind.BraceLeft, ParseSelection, TokenKind.BraceRight);
+        var selections = Many(TokenKind.BraceLeft, static parser => parser.ParseSelection(), TokenKind.BraceRight);
         _nesting--;
         return new SelectionSetNode(selections, LocationFrom(start));
     }
@@ -162,7 +165,7 @@ public sealed partial class Parser
     }
 
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) =>
-        OptionalMany<ArgumentNode>(TokenKind.ParenLeft, isConst ? ParseConstArgument : ParseArgument, TokenKind.ParenRight);
+        OptionalMany<ArgumentNode>(TokenKind.ParenLeft, isConst ? static parser => parser.ParseConstArgument() : static parser => parser.ParseArgument(), TokenKind.ParenRight);
 
     private ArgumentNode ParseArgument() => ParseArgumentWith(false);
 

@@ -14,6 +14,7 @@ public sealed class DocumentLimitsAnalyzer(Schema schema, RequestLimits limits)
     public IReadOnlyList<GraphQLError> Check(DocumentNode document)
     {
         var errors = new List<GraphQLError>();
+        if (limits is { MaxAliases: null, MaxDepth: null, MaxCost: null }) return errors;
         var measure = new Measurement(schema, document);
         if (limits.MaxAliases is { } maxAliases)
         {

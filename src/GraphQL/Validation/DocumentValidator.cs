@@ -49,8 +49,7 @@ public static class DocumentValidator
     {
         var errors = new List<GraphQLError>();
         var context = new ValidationContext(schema, document, new TypeInfo(schema), errors, maxErrors);
-        var instances = new List<ValidationRule>();
-        foreach (var create in rules ?? SpecifiedRules) instances.Add(create());
+        var instances = (rules ?? SpecifiedRules).Select(create => create()).ToArray();
         try
         {
             new DocumentWalker(context, instances).WalkDocument(document);

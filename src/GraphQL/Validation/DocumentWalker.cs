@@ -4,9 +4,10 @@ namespace AgreementTracker.GraphQL.Validation;
 
 /// <summary>
 /// Visits a document depth-first in graphql-js's key order, calling every rule at each node while
-/// keeping the context's <see cref="TypeInfo"/> in step. Descriptions are not visited.
+/// keeping the context's <see cref="TypeInfo"/> in step. Descriptions are not visited. The rules are an
+/// array because a foreach over an interface would allocate an enumerator at every node.
 /// </summary>
-internal sealed class DocumentWalker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+internal sealed class DocumentWalker(ValidationContext context, ValidationRule[] rules)
 {
     private readonly TypeInfo _typeInfo = context.TypeInfo;
 

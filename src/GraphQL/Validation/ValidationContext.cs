@@ -12,10 +12,11 @@ public sealed class ValidationContext
     private readonly List<GraphQLError> _errors;
     private readonly int _maxErrors;
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = [];
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = [];
-    private readonly Dictionary<Node, List<VariableUsage>> _variableUsages = [];
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = [];
+    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads;
+    // Memos made on first use: most documents need few of them.
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<Node, List<VariableUsage>>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, List<GraphQLError> errors, int maxErrors)
     {
@@ -24,6 +25,7 @@ public sealed class ValidationContext
         TypeInfo = typeInfo;
         _errors = errors;
         _maxErrors = maxErrors;
+        _spreads = [];
         foreach (var definition in document.Definitions)
         {
             if (definition is FragmentDefinitionNode fragment) _fragments.TryAdd(fragment.Name.Value, fragment);
@@ -86,6 +88,8 @@ public sealed class ValidationContext
     /// <summary>Every fragment an operation uses, directly or through other fragments.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        if (_fragments.Count == 0) return [];
+        _recursiveFragments ??= [];
         if (_recursiveFragments.TryGetValue(operation, out var cached)) return cached;
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>();
@@ -108,6 +112,8 @@ public sealed class ValidationContext
     /// <summary>Variables used in an operation or fragment (not following spreads), with their expected types.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(DefinitionNode node)
     {
+        if (Document.ParsedWithoutVariables) return [];
+        _variableUsages ??= [];
         if (_variableUsages.TryGetValue(node, out var cached)) return cached;
         var collector = new VariableUsageCollector();
         new DocumentWalker(new ValidationContext(this), [collector]).WalkDefinition(node);
@@ -117,6 +123,7 @@ public sealed class ValidationContext
 
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= [];
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached)) return cached;
         var usages = new List<VariableUsage>(GetVariableUsages(operation));
         foreach (var fragment in GetRecursivelyReferencedFragments(operation)) usages.AddRange(GetVariableUsages(fragment));

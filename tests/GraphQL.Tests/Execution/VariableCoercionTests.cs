@@ -49,7 +49,7 @@ public sealed class VariableCoercionTests
     {
         var result = await Execute(_library, "query ($d: Int) { slowCount(delayMs: $d) }", $$"""{"d": {{json}}}""");
         if (expected == "error") Assert.True(result.IsRequestError);
-        else Assert.Equal(4, ((Dictionary<string, object?>)result.Data!)["slowCount"]);
+        else Assert.Equal(4, ((IReadOnlyDictionary<string, object?>)result.Data!)["slowCount"]);
     }
 
     [Fact]

@@ -6,11 +6,14 @@ namespace AgreementTracker.GraphQL.Validation.Rules;
 
 public sealed class KnownTypeNames : ValidationRule
 {
-    private HashSet<string> _definedInDocument = [];
+    private IReadOnlySet<string> _definedInDocument = EmptySet;
+
+    private static readonly IReadOnlySet<string> EmptySet = new HashSet<string>();
 
     public override void EnterDocument(ValidationContext context, DocumentNode node)
     {
-        _definedInDocument = [.. node.Definitions.OfType<TypeDefinitionNode>().Select(d => d.Name.Value)];
+        if (node.Definitions.Any(definition => definition is TypeDefinitionNode))
+            _definedInDocument = node.Definitions.OfType<TypeDefinitionNode>().Select(d => d.Name.Value).ToHashSet();
     }
 
     public override void EnterNamedType(ValidationContext context, NamedTypeNode node, bool inTypeSystemDefinition)

@@ -6,8 +6,10 @@ public sealed class NoUndefinedVariables : ValidationRule
 {
     public override void LeaveOperation(ValidationContext context, OperationDefinitionNode node)
     {
+        var usages = context.GetRecursiveVariableUsages(node);
+        if (usages.Count == 0) return;
         var defined = new HashSet<string>(node.VariableDefinitions.Select(v => v.Variable.Name.Value), StringComparer.Ordinal);
-        foreach (var usage in context.GetRecursiveVariableUsages(node))
+        foreach (var usage in usages)
         {
             var name = usage.Node.Name.Value;
             if (defined.Contains(name)) continue;

@@ -6,6 +6,7 @@ public sealed class NoUnusedFragments : ValidationRule
 {
     public override void LeaveDocument(ValidationContext context, DocumentNode node)
     {
+        if (!node.Definitions.Any(definition => definition is FragmentDefinitionNode)) return;
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in node.Definitions.OfType<OperationDefinitionNode>())
         {

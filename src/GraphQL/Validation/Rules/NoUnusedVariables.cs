@@ -6,6 +6,7 @@ public sealed class NoUnusedVariables : ValidationRule
 {
     public override void LeaveOperation(ValidationContext context, OperationDefinitionNode node)
     {
+        if (node.VariableDefinitions.Count == 0) return;
         var used = new HashSet<string>(context.GetRecursiveVariableUsages(node).Select(u => u.Node.Name.Value), StringComparer.Ordinal);
         foreach (var definition in node.VariableDefinitions)
         {

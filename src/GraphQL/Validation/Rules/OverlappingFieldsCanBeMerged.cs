@@ -27,6 +27,7 @@ public sealed partial class OverlappingFieldsCanBeMerged : ValidationRule
     {
         if (ReferenceEquals(node, _inlineFragmentSelectionSet)) return;
         if (node.Selections.Count <= 1 && (node.Selections.Count == 0 || node.Selections[0] is not InlineFragmentNode)) return;
+        if (HasOnlyDistinctFields(node)) return;
         _context = context;
         List<Conflict> conflicts;
         try
@@ -44,6 +45,26 @@ public sealed partial class OverlappingFieldsCanBeMerged : ValidationRule
                 $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                 [.. conflict.Fields1, .. conflict.Fields2]);
         }
+    }
+
+    /// <summary>
+    /// Plain fields under distinct response keys cannot conflict with one another, and without fragments
+    /// there is nothing else to compare; the common case then collects nothing. Large sets take the full path.
+    /// </summary>
+    private static bool HasOnlyDistinctFields(SelectionSetNode node)
+    {
+        const int MaxQuadraticCheck = 32;
+        var selections = node.Selections;
+        if (selections.Count > MaxQuadraticCheck) return false;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field) return false;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == field.ResponseKey) return false;
+            }
+        }
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)

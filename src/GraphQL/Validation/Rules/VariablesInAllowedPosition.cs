@@ -9,6 +9,7 @@ public sealed class VariablesInAllowedPosition : ValidationRule
 {
     public override void LeaveOperation(ValidationContext context, OperationDefinitionNode node)
     {
+        if (node.VariableDefinitions.Count == 0) return;
         var definitions = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
         foreach (var definition in node.VariableDefinitions) definitions[definition.Variable.Name.Value] = definition;
         foreach (var usage in context.GetRecursiveVariableUsages(node))
