@@ -13,6 +13,7 @@ public static class ServerCommand
         Usage: AgreementTracker.Server [options]
                AgreementTracker.Server projections list|rebuild|check [name|all] [options]
                AgreementTracker.Server checkpoint [options]
+               AgreementTracker.Server export --agreement <id> | --organisation <id> | --all [--out <file>] [options]
                AgreementTracker.Server codegen write|preview|test
 
         Options:
@@ -49,6 +50,8 @@ public static class ServerCommand
         rebuilds into scratch and compares with what is live (exit code 2 if not equal).
         'projections --help' says what each covers and what a rebuild asks of the running servers.
         'checkpoint' signs the log over all events now and prints the checkpoint ('checkpoint --help').
+        'export' writes an agreement's, an organisation's or the whole history for an auditor to verify offline
+        ('export --help').
 
         Of JasperFx's own command line only 'codegen' (Wolverine's handler code) is exposed; Marten's 'projections'
         command is not, as ours replaces it.
@@ -65,6 +68,7 @@ public static class ServerCommand
             {
                 ProjectionsCommand.Name => ProjectionsCommand.Usage,
                 CheckpointCommand.Name => CheckpointCommand.Usage,
+                ExportCommand.Name => ExportCommand.Usage,
                 _ => Usage,
             });
             return 0;
@@ -78,6 +82,8 @@ public static class ServerCommand
                 return await ProjectionsCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             if (args.Length > 0 && args[0] == CheckpointCommand.Name)
                 return await CheckpointCommand.RunAsync(args, output, ct: CancellationToken.None);
+            if (args.Length > 0 && args[0] == ExportCommand.Name)
+                return await ExportCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;
