@@ -48,6 +48,7 @@ public static class ServerApp
     public static void MapEndpoints(WebApplication app)
     {
         app.MapHealth();
+        app.MapExport();
         app.MapFollowUpApi();
     }
 

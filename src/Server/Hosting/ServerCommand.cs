@@ -43,7 +43,9 @@ public static class ServerCommand
           --help                 Show this text.
 
         Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
-                   /health  (database, projection lag, deadline queue; 503 when unhealthy).
+                   /health  (database, projection lag, deadline queue; 503 when unhealthy)
+                   /export/agreements/{id}, /export/organisations/{id} (an auditor's export as a download, as
+                            'export' writes it; open to anyone until sign-in).
 
         Maintenance: 'projections list' shows Marten's projections, inline or async, with the async ones' lag;
         'projections rebuild <name|all>' is Marten's rebuild from the first event; 'projections check [name|all]'

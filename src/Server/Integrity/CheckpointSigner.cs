@@ -28,6 +28,18 @@ public sealed class CheckpointSigner(NpgsqlDataSource dataSource, IntegritySetti
         return new SignedCheckpoint(checkpoint, published, file);
     }
 
+    /// <summary>
+    /// A checkpoint of the whole log as it stands: the largest kept one if the log has not grown past it and it is
+    /// this key's, else a new one. Exports ask for this, so many downloads of an unchanged log sign nothing new.
+    /// </summary>
+    public async Task<Checkpoint> CurrentAsync(CancellationToken ct)
+    {
+        var size = await TransparencyLog.ExtendAsync(dataSource, ct);
+        return await TransparencyLog.ReadLargestCheckpointAsync(dataSource, ct) is { } largest && largest.Size == size && largest.KeyId == Key.Id
+            ? largest
+            : (await SignAsync(ct)).Checkpoint;
+    }
+
     public void Dispose()
     {
         if (_key.IsValueCreated)

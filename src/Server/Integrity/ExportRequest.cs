@@ -29,6 +29,14 @@ public sealed record ExportRequest(ExportScope Scope, string OutputFile, string[
         return new ExportRequest(scope, Path.GetFullPath(outputFile ?? scope.DefaultFileName), rest.ToArray());
     }
 
+    /// <summary>The option that chose <paramref name="scope"/>.</summary>
+    public static string OptionOf(ExportScope scope) => scope.Of switch
+    {
+        ExportScope.Kind.Agreement => AgreementOption,
+        ExportScope.Kind.Organisation => OrganisationOption,
+        _ => AllOption,
+    };
+
     /// <summary>Removes <c>--name value</c> or <c>--name=value</c> from the arguments and returns the value.</summary>
     private static string? Take(List<string> args, string name)
     {

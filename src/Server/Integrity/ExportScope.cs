@@ -13,5 +13,8 @@ public sealed record ExportScope(ExportScope.Kind Of, Guid? Id)
     };
 }
 
-/// <summary>An export that cannot be made, for a reason the person running it can act on (a bad or unknown id names its option).</summary>
-public sealed class ExportException(string message) : Exception(message);
+/// <summary>An export that cannot be made, for a reason the person asking can act on.</summary>
+public class ExportException(string message) : Exception(message);
+
+/// <summary>The id is one, but of no agreement (or organisation) there is.</summary>
+public sealed class UnknownExportIdException(string message) : ExportException(message);

@@ -24,7 +24,7 @@ public sealed record ExportSelection(string Description, IReadOnlyCollection<Gui
             case ExportScope.Kind.Agreement:
             {
                 var agreement = await session.LoadAsync<AgreementState>(AgreementId.From(scope.Id!.Value), ct)
-                    ?? throw new ExportException($"{ExportRequest.AgreementOption}: there is no agreement with the id {scope.Id}.");
+                    ?? throw new UnknownExportIdException($"there is no agreement with the id {scope.Id}.");
                 states[scope.Id.Value] = JsonSerializer.SerializeToElement(agreement);
                 foreach (var party in agreement.Parties.Select(p => p.Organisation).Distinct())
                     states[party.Value] = JsonSerializer.SerializeToElement(await session.LoadAsync<OrganisationState>(party, ct));
@@ -33,7 +33,7 @@ public sealed record ExportSelection(string Description, IReadOnlyCollection<Gui
             case ExportScope.Kind.Organisation:
             {
                 var organisation = await session.LoadAsync<OrganisationState>(OrganisationId.From(scope.Id!.Value), ct)
-                    ?? throw new ExportException($"{ExportRequest.OrganisationOption}: there is no organisation with the id {scope.Id}.");
+                    ?? throw new UnknownExportIdException($"there is no organisation with the id {scope.Id}.");
                 states[scope.Id.Value] = JsonSerializer.SerializeToElement(organisation);
                 var agreements = await AgreementsOfPartyAsync(dataSource, scope.Id.Value, ct);
                 foreach (var id in agreements)

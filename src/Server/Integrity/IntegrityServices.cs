@@ -1,6 +1,6 @@
 namespace AgreementTracker.Server.Integrity;
 
-/// <summary>The server's side of the log over all events: its signing key, the signer, and signing on a schedule.</summary>
+/// <summary>The server's side of the log over all events: its signing key, the signer, signing on a schedule, and exports.</summary>
 public static class IntegrityServices
 {
     public static IServiceCollection AddCheckpoints(this IServiceCollection services, IConfiguration configuration)
@@ -8,6 +8,7 @@ public static class IntegrityServices
         services.AddSingleton(IntegritySettings.From(configuration));
         services.AddSingleton<CheckpointSigner>();
         services.AddSingleton<CheckpointSchedule>();
+        services.AddSingleton<AuditorExport>();
         services.AddHostedService<ScheduledCheckpoints>();
         return services;
     }
