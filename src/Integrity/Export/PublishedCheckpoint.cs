@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AgreementTracker.Integrity.Log;
@@ -40,5 +41,6 @@ public sealed record PublishedCheckpoint(
         }
     }
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A file for people to read as well: base64's '+' and '/' as they are, not as \u002B (nothing here goes into HTML).
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
