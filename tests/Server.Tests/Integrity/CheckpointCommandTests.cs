@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AgreementTracker.Integrity.Export;
 using AgreementTracker.Integrity.Log;
 using AgreementTracker.Server.Hosting;
@@ -31,6 +32,26 @@ public sealed class CheckpointCommandTests(PostgresDatabaseFixture database) : I
         var document = printed[printed.IndexOf('{')..];
         Assert.Null(PublishedCheckpoint.Problem(document, _files.PublicKey()));
         Assert.Equal(document.Trim(), (await File.ReadAllTextAsync(Assert.Single(_files.Written()))).Trim());
+    }
+
+    [Fact]
+    public async Task The_verifier_accepts_a_checkpoint_file_and_names_one_whose_size_was_changed()
+    {
+        await using var server = await ServerHost.StartAsync(database, "--Demo:Agreements=1", "--Projections:RunDaemon=false");
+        await CheckpointCommand.RunAsync(
+            [CheckpointCommand.Name, "--connection", server.ConnectionString, .. _files.Options], new StringWriter(), b => b.Services.AddSingleton<TimeProvider>(server.Clock));
+        var file = Assert.Single(_files.Written());
+        var published = JsonSerializer.Deserialize<PublishedCheckpoint>(await File.ReadAllTextAsync(file))!;
+        var altered = Path.Combine(_files.Root, "altered.json");
+        await File.WriteAllTextAsync(altered, JsonSerializer.Serialize(published with { Checkpoint = published.Checkpoint with { Size = published.Checkpoint.Size - 1 } }));
+
+        var (code, output) = await VerifierProcess.RunAsync("checkpoint", file, "--public-key", _files.PublicKeyFile);
+        var (alteredCode, alteredOutput) = await VerifierProcess.RunAsync("checkpoint", altered, "--public-key", _files.PublicKeyFile);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("Valid, signed by the key you trust.", output);
+        Assert.Equal(1, alteredCode);
+        Assert.Contains("NOT VALID: the checkpoint's signature does not verify with the public key", alteredOutput);
     }
 
     [Fact]

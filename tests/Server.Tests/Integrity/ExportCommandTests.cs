@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AgreementTracker.Agreements;
 using AgreementTracker.Integrity.Export;
@@ -50,7 +49,7 @@ public sealed class ExportCommandTests(PostgresDatabaseFixture database) : IClas
         Assert.Equal(totalEvents, (await ManifestAsync("all")).Events);
         foreach (var export in new[] { "agreement", "organisation", "all" })
         {
-            var (code, verdict) = await VerifyAsync(OutFile(export));
+            var (code, verdict) = await VerifierProcess.RunAsync(OutFile(export), "--public-key", _files.PublicKeyFile);
             Assert.True(code == 0, verdict);
             Assert.Contains("Valid, signed by the key you trust.", verdict);
         }
@@ -104,20 +103,6 @@ public sealed class ExportCommandTests(PostgresDatabaseFixture database) : IClas
             [ExportCommand.Name, .. args, "--connection", connection, .. _files.Options], output, errors,
             b => b.Services.AddSingleton<TimeProvider>(_clock));
         return (code, output.ToString(), errors.ToString());
-    }
-
-    /// <summary>The verifier as the auditor runs it: its own process, the export and the public key file.</summary>
-    private async Task<(int Code, string Output)> VerifyAsync(string export)
-    {
-        var verifier = Path.Combine(AppContext.BaseDirectory, "agreementtracker-verify.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [verifier, export, "--public-key", _files.PublicKeyFile])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
     }
 
     private static async Task<long> CountEventsAsync(NpgsqlDataSource dataSource, IEnumerable<Guid> streams)
