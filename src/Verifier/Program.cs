@@ -6,11 +6,14 @@ const string Usage = """
 
     Usage: agreementtracker-verify <export.jsonl> [--public-key <file>]
            agreementtracker-verify consistency <evidence.json> [--public-key <file>]
+           agreementtracker-verify checkpoint <checkpoint.json> [--public-key <file>]
 
     An export: checks the signed checkpoint, every stream's hash chain, every event's inclusion in the signed log, and
     that replaying the events gives the state the export states.
     Consistency evidence: checks that the later of two signed checkpoints extends the earlier one, so nothing logged
     before the earlier one was rewritten or removed since.
+    A checkpoint (as the server prints it or writes it to its checkpoint folder): checks its signature, so it can be
+    kept as the earlier half of later consistency evidence.
 
     Without --public-key the file's own key is used, which shows the file is consistent but not who signed it: obtain
     the server's public key (PEM) another way and give it.
@@ -23,13 +26,13 @@ if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Usage);
     return args.Length == 0 ? 2 : 0;
 }
-var (consistency, file, keyFile) = args switch
+(string? document, string? file, string? keyFile) = args switch
 {
-    ["consistency", var f] => (true, f, null),
-    ["consistency", var f, "--public-key", var k] => (true, f, k),
-    [var f] => (false, f, null),
-    [var f, "--public-key", var k] => (false, f, k),
-    _ => (false, null, null),
+    [("consistency" or "checkpoint") and var d, var f] => (d, f, null),
+    [("consistency" or "checkpoint") and var d, var f, "--public-key", var k] => (d, f, k),
+    [var f] => (null, f, null),
+    [var f, "--public-key", var k] => (null, f, k),
+    _ => (null, null, null),
 };
 if (file is null)
 {
@@ -39,10 +42,18 @@ if (file is null)
 try
 {
     var trustedKey = keyFile is null ? null : PublicKeyFile.Read(keyFile);
-    if (consistency)
+    if (document == "consistency")
     {
         var problem = ConsistencyEvidence.Problem(File.ReadAllText(file), trustedKey);
         Console.WriteLine(problem is null ? "Valid: the later checkpoint extends the earlier one." : $"NOT VALID: {problem}");
+        return problem is null ? 0 : 1;
+    }
+    if (document == "checkpoint")
+    {
+        var problem = PublishedCheckpoint.Problem(File.ReadAllText(file), trustedKey);
+        Console.WriteLine(problem is not null ? $"NOT VALID: {problem}"
+            : keyFile is null ? "Valid. Signed by the key inside the checkpoint: check it is the server's before relying on this."
+            : "Valid, signed by the key you trust.");
         return problem is null ? 0 : 1;
     }
     using (var export = File.OpenText(file))

@@ -12,14 +12,17 @@ namespace AgreementTracker.Integrity.Export;
 /// </summary>
 public static class HistoryExport
 {
+    public const int ProgressEvery = 50_000;
+
     /// <param name="streamIds">The streams to export, whole; null for every stream.</param>
     /// <param name="scope">What the export is of, in the reader's words (e.g. "agreement 3f2a…").</param>
     /// <param name="checkpoint">A checkpoint whose tree holds every exported event (sign a new one first if needed).</param>
     /// <param name="states">Each stream's state (JSON) as the exporter's read side holds it, to be replayed against.</param>
+    /// <param name="progress">Told the events written and the total every <see cref="ProgressEvery"/> events and at the end.</param>
     public static async Task<long> WriteAsync(
         NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, string scope,
         Checkpoint checkpoint, byte[] publicKey, Stream output, IReadOnlyDictionary<Guid, JsonElement>? states = null,
-        CancellationToken ct = default)
+        IProgress<(long Written, long Total)>? progress = null, CancellationToken ct = default)
     {
         var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
         if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
@@ -30,6 +33,7 @@ public static class HistoryExport
             ExportManifest.CurrentFormat, scope, events.Count,
             ExportedCheckpoint.Of(checkpoint),
             Convert.ToBase64String(publicKey), states)));
+        long written = 0;
         foreach (var (e, hash, logIndex) in events)
         {
             if (logIndex is not { } index || index >= checkpoint.Size)
@@ -39,7 +43,10 @@ public static class HistoryExport
             await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportedEvent(
                 e.Sequence, e.StreamId, e.Version, e.Type, e.Data, e.Timestamp, e.CorrelationId, e.CausationId, e.UserName, e.Headers,
                 Convert.ToHexStringLower(hash), index, proof)));
+            if (++written % ProgressEvery == 0)
+                progress?.Report((written, events.Count));
         }
+        progress?.Report((written, events.Count));
         return events.Count;
     }
 

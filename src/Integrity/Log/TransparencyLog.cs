@@ -68,10 +68,17 @@ public static class TransparencyLog
     }
 
     /// <summary>Every kept checkpoint, oldest first.</summary>
-    public static async Task<IReadOnlyList<Checkpoint>> ReadCheckpointsAsync(NpgsqlDataSource dataSource, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<Checkpoint>> ReadCheckpointsAsync(NpgsqlDataSource dataSource, CancellationToken ct = default) =>
+        await ReadCheckpointsAsync(dataSource, "ORDER BY signed_at, size", ct);
+
+    /// <summary>The kept checkpoint of the largest log (the latest of those), or null before the first.</summary>
+    public static async Task<Checkpoint?> ReadLargestCheckpointAsync(NpgsqlDataSource dataSource, CancellationToken ct = default) =>
+        (await ReadCheckpointsAsync(dataSource, "ORDER BY size DESC, signed_at DESC LIMIT 1", ct)).SingleOrDefault();
+
+    private static async Task<List<Checkpoint>> ReadCheckpointsAsync(NpgsqlDataSource dataSource, string orderAndLimit, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT size, root, signed_at, key_id, signature FROM integrity.checkpoints ORDER BY signed_at, size");
+            $"SELECT size, root, signed_at, key_id, signature FROM integrity.checkpoints {orderAndLimit}");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var checkpoints = new List<Checkpoint>();
         while (await reader.ReadAsync(ct))

@@ -3,6 +3,7 @@ using AgreementTracker.Server.Api;
 using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Health;
+using AgreementTracker.Server.Integrity;
 using AgreementTracker.Server.Messaging;
 using JasperFx;
 using Wolverine;
@@ -47,6 +48,7 @@ public static class ServerApp
     public static void MapEndpoints(WebApplication app)
     {
         app.MapHealth();
+        app.MapExport();
         app.MapFollowUpApi();
     }
 
@@ -86,6 +88,7 @@ public static class ServerApp
         builder.Host.UseWolverine(options => MessagingServices.ConfigureMessaging(options, generatedCodeOutputPath));
         builder.Services.AddHostedService<DemoDataServices.Loading>();
         builder.Services.AddHostedService<DailyFollowUpRefresh>();
+        builder.Services.AddCheckpoints(builder.Configuration);
     }
 
     /// <summary>This project's folder, recorded at build time: where the generated code is committed.</summary>

@@ -1,4 +1,5 @@
 using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Server.Integrity;
 using AgreementTracker.Server.Maintenance;
 
 namespace AgreementTracker.Server.Hosting;
@@ -11,6 +12,8 @@ public static class ServerCommand
 
         Usage: AgreementTracker.Server [options]
                AgreementTracker.Server projections list|rebuild|check [name|all] [options]
+               AgreementTracker.Server checkpoint [options]
+               AgreementTracker.Server export --agreement <id> | --organisation <id> | --all [--out <file>] [options]
                AgreementTracker.Server codegen write|preview|test
 
         Options:
@@ -31,15 +34,26 @@ public static class ServerCommand
                                                                       before /health reports it
                                    --Api:DevelopmentIdentity=<name>   who changes are recorded as (until sign-in)
                                    --Api:MaxRequestBodyBytes=1048576  larger request bodies are refused with 413
+                                   --Integrity:SignEvery=01:00:00     how often the log over all events is signed
+                                                                      (when it grew since the last checkpoint)
+                                   --Integrity:SigningKeyFile=<file>  the signing key (default: signing-key.pem
+                                                                      beside the data folder; public half beside it
+                                                                      as signing-key.pub.pem)
+                                   --Integrity:CheckpointFolder=<dir> also write each checkpoint there as a file
           --help                 Show this text.
 
         Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
-                   /health  (database, projection lag, deadline queue; 503 when unhealthy).
+                   /health  (database, projection lag, deadline queue; 503 when unhealthy)
+                   /export/agreements/{id}, /export/organisations/{id} (an auditor's export as a download, as
+                            'export' writes it; open to anyone until sign-in).
 
         Maintenance: 'projections list' shows Marten's projections, inline or async, with the async ones' lag;
         'projections rebuild <name|all>' is Marten's rebuild from the first event; 'projections check [name|all]'
         rebuilds into scratch and compares with what is live (exit code 2 if not equal).
         'projections --help' says what each covers and what a rebuild asks of the running servers.
+        'checkpoint' signs the log over all events now and prints the checkpoint ('checkpoint --help').
+        'export' writes an agreement's, an organisation's or the whole history for an auditor to verify offline
+        ('export --help').
 
         Of JasperFx's own command line only 'codegen' (Wolverine's handler code) is exposed; Marten's 'projections'
         command is not, as ours replaces it.
@@ -52,7 +66,13 @@ public static class ServerCommand
     {
         if (args.Any(a => a is "--help" or "-h" or "-?"))
         {
-            await output.WriteLineAsync(args[0] == ProjectionsCommand.Name ? ProjectionsCommand.Usage : Usage);
+            await output.WriteLineAsync(args[0] switch
+            {
+                ProjectionsCommand.Name => ProjectionsCommand.Usage,
+                CheckpointCommand.Name => CheckpointCommand.Usage,
+                ExportCommand.Name => ExportCommand.Usage,
+                _ => Usage,
+            });
             return 0;
         }
 
@@ -62,6 +82,10 @@ public static class ServerCommand
                 return await ServerApp.GenerateCodeAsync(args);
             if (args.Length > 0 && args[0] == ProjectionsCommand.Name)
                 return await ProjectionsCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
+            if (args.Length > 0 && args[0] == CheckpointCommand.Name)
+                return await CheckpointCommand.RunAsync(args, output, ct: CancellationToken.None);
+            if (args.Length > 0 && args[0] == ExportCommand.Name)
+                return await ExportCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;

@@ -33,7 +33,7 @@ public sealed class ServerDatabase : IAsyncDisposable
             return database;
         }
 
-        var folder = configuration[CommandLine.DataDirectoryKey] ?? Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres");
+        var folder = DataDirectory(configuration);
         logger.LogInformation("No connection string configured: starting a private PostgreSQL in {Folder}", folder);
         var server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = folder }, logger, ct);
         try
@@ -47,6 +47,10 @@ public sealed class ServerDatabase : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>The private PostgreSQL's folder: <c>--data</c>, or <c>.data/postgres</c> under the working directory.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration[CommandLine.DataDirectoryKey] ?? Path.Combine(Directory.GetCurrentDirectory(), ".data", "postgres"));
 
     private static async Task CreateDatabaseIfMissingAsync(PostgresServer server, CancellationToken ct)
     {

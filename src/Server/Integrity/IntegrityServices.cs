@@ -1,0 +1,15 @@
+namespace AgreementTracker.Server.Integrity;
+
+/// <summary>The server's side of the log over all events: its signing key, the signer, signing on a schedule, and exports.</summary>
+public static class IntegrityServices
+{
+    public static IServiceCollection AddCheckpoints(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(IntegritySettings.From(configuration));
+        services.AddSingleton<CheckpointSigner>();
+        services.AddSingleton<CheckpointSchedule>();
+        services.AddSingleton<AuditorExport>();
+        services.AddHostedService<ScheduledCheckpoints>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using AgreementTracker.Server.Hosting;
+
+namespace AgreementTracker.Server.Integrity;
+
+/// <summary>
+/// How the server signs the log over all events: how often, with which key file, and where it also writes each
+/// checkpoint outside the database.
+/// </summary>
+public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile, string? CheckpointFolder)
+{
+    public const string SignEveryKey = "Integrity:SignEvery";
+    public const string SigningKeyFileKey = "Integrity:SigningKeyFile";
+    public const string CheckpointFolderKey = "Integrity:CheckpointFolder";
+
+    public static readonly TimeSpan DefaultSignEvery = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The settings configured; the key file defaults to <c>signing-key.pem</c> beside the private PostgreSQL's folder
+    /// (<c>.data/signing-key.pem</c> unless <c>--data</c> says otherwise), outside the database it vouches for.
+    /// </summary>
+    public static IntegritySettings From(IConfiguration configuration)
+    {
+        var keyFile = configuration[SigningKeyFileKey] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Path.GetDirectoryName(ServerDatabase.DataDirectory(configuration))!, "signing-key.pem");
+        var folder = configuration[CheckpointFolderKey] is { Length: > 0 } f ? Path.GetFullPath(f) : null;
+        return new IntegritySettings(ReadSignEvery(configuration), keyFile, folder);
+    }
+
+    private static TimeSpan ReadSignEvery(IConfiguration configuration)
+    {
+        var text = configuration[SignEveryKey];
+        if (string.IsNullOrWhiteSpace(text))
+            return DefaultSignEvery;
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var every) && every > TimeSpan.Zero
+            ? every
+            : throw new ServerStartException($"{SignEveryKey} must be a positive time span such as 01:00:00 (an hour) or 1.00:00:00 (a day); it is '{text}'.");
+    }
+}
