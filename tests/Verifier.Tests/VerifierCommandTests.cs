@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AgreementTracker.Agreements;
@@ -28,7 +27,7 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
     {
         var export = await ExportDemoAsync();
 
-        var (exitCode, output) = await RunAsync([export, "--public-key", PublicKeyPem()]);
+        var (exitCode, output) = await VerifierProcess.RunAsync([export, "--public-key", PublicKeyPem()]);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Valid, signed by the key you trust.", output);
@@ -50,8 +49,8 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         var strangerPem = Path.Combine(_folder, "stranger.pub.pem");
         await File.WriteAllTextAsync(strangerPem, PemOf(stranger.PublicKey));
 
-        var (stateExit, stateOutput) = await RunAsync([edited, "--public-key", PublicKeyPem()]);
-        var (keyExit, keyOutput) = await RunAsync([export, "--public-key", strangerPem]);
+        var (stateExit, stateOutput) = await VerifierProcess.RunAsync([edited, "--public-key", PublicKeyPem()]);
+        var (keyExit, keyOutput) = await VerifierProcess.RunAsync([export, "--public-key", strangerPem]);
 
         Assert.Equal(1, stateExit);
         Assert.Contains($"stream {agreement}: replaying its events does not give the state the export states", stateOutput);
@@ -79,7 +78,7 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
         await File.WriteAllTextAsync(evidence, JsonSerializer.Serialize(
             ConsistencyEvidence.Of(earlier, later, await TransparencyLog.ReadTreeAsync(dataSource), key.PublicKey)));
 
-        var (exitCode, output) = await RunAsync(["consistency", evidence, "--public-key", PublicKeyPem()]);
+        var (exitCode, output) = await VerifierProcess.RunAsync(["consistency", evidence, "--public-key", PublicKeyPem()]);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Valid: the later checkpoint extends the earlier one.", output);
@@ -119,18 +118,4 @@ public sealed class VerifierCommandTests(PostgresDatabaseFixture database) : ICl
     }
 
     private static string PemOf(byte[] publicKey) => PemEncoding.WriteString("PUBLIC KEY", publicKey);
-
-    /// <summary>Runs the verifier as the auditor would: its own process, nothing but the files.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAsync(string[] arguments)
-    {
-        var verifier = Path.Combine(AppContext.BaseDirectory, "agreementtracker-verify.dll");
-        using var process = Process.Start(new ProcessStartInfo("dotnet", [verifier, .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
-    }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 
-namespace AgreementTracker.Server.Tests.Integrity;
+namespace AgreementTracker.TestSupport;
 
-/// <summary>The auditor's verifier as the auditor runs it: its own process, nothing but the files.</summary>
+/// <summary>The auditor's verifier as the auditor runs it: its own process, nothing but the files (a test project referencing src/Verifier has it beside its own assembly).</summary>
 public static class VerifierProcess
 {
     public static async Task<(int Code, string Output)> RunAsync(params string[] arguments)
