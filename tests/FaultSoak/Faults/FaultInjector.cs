@@ -14,6 +14,7 @@ internal sealed record Fault(TimeSpan At, string What);
 internal sealed class FaultInjector(SoakCluster cluster, SoakOptions options, Stopwatch clock, Action<string> log)
 {
     private const int StartAttempts = 10;
+    private const int ErrorLinesShown = 12;
 
     private readonly List<Fault> _faults = [];
 
@@ -83,11 +84,13 @@ internal sealed class FaultInjector(SoakCluster cluster, SoakOptions options, St
             }
             catch (Exception e) when (attempt < StartAttempts)
             {
-                log($"{clock.Elapsed.TotalSeconds,6:N0} s  node {node.Name} did not start ({e.Message.Split('\n')[0]}); trying again");
+                log($"{clock.Elapsed.TotalSeconds,6:N0} s  node {node.Name} did not start; trying again. It said:{Environment.NewLine}{Tail(e.Message)}");
                 await Task.Delay(TimeSpan.FromSeconds(2));
             }
         }
     }
+
+    private static string Tail(string text) => string.Join(Environment.NewLine, text.Split('\n').TakeLast(ErrorLinesShown));
 
     private async Task RestartDatabaseAsync()
     {

@@ -88,7 +88,7 @@ internal static class SoakReport
         output.WriteLine("|---|---|");
         output.WriteLine($"| every acknowledged mutation stored exactly once (receipt and events by correlation id) | {Verdict(w.Lost == 0 && w.Duplicated == 0)}: {w.Checked:N0} mutations, {w.Lost} lost, {w.Duplicated} duplicated |");
         output.WriteLine($"| mutations given up (outcome unknown to the client) | {w.GivenUpWritten} written once, {w.GivenUpNotWritten} not written |");
-        output.WriteLine($"| every deadline that fell due handled once | {Verdict(d.Holds)}: {d.Handled:N0} handled, {d.Notifications:N0} notifications, {d.DueWaiting} due and waiting, {d.DeadLetters} dead letters, {d.NotifiedTwice} notified twice, {d.ExpiredTwice} expired twice |");
+        output.WriteLine($"| every deadline that fell due handled once | {Verdict(d.Holds)}: {d.Handled:N0} handled and still in the inbox, {d.Notifications:N0} notifications, {d.DueWaiting} due and waiting, {d.DeadLetters} dead letters, {d.NotifiedTwice} notified twice, {d.ExpiredTwice} expired twice |");
         output.WriteLine($"| every projection equals a rebuild from zero (`projections check`) | {Verdict(r.Projections.Equal)}: exit code {r.Projections.ExitCode} |");
         output.WriteLine($"| every hash chain verifies | {Verdict(r.History.IsIntact)}: {r.History.EventsVerified:N0} events in {r.History.StreamsVerified:N0} streams{(r.History.FirstBrokenLink is { } b ? $", first broken: {b}" : "")} |");
         output.WriteLine($"| no node exited by itself | {Verdict(r.NodesThatDied.Count == 0)}{(r.NodesThatDied.Count == 0 ? "" : ": " + string.Join(", ", r.NodesThatDied))} |");
