@@ -136,6 +136,20 @@ public sealed class PostgresServer : IAsyncDisposable
         return File.Exists(file) ? string.Join('\n', File.ReadLines(file).TakeLast(20)) : "(no server log was written)";
     }
 
+    /// <summary>
+    /// <c>pg_ctl restart -m immediate</c>: every backend is ended at once, as in a crash, and the server recovers from its
+    /// write-ahead log on the same port and settings. Committed transactions survive only if the cluster is durable
+    /// (not <see cref="PostgresServerOptions.NonDurable"/>).
+    /// </summary>
+    public async Task RestartImmediatelyAsync(CancellationToken ct = default)
+    {
+        var restart = await _runner.RunPostgresTool(_binaries.PgCtl,
+            ["restart", "-w", "-t", "120", "-m", "immediate", "-D", ClusterFolder(_options), "-l", LogFile(_options)], ct);
+        if (restart.ExitCode != 0)
+            throw new PostgresStartException(
+                $"PostgreSQL did not restart (pg_ctl exited with code {restart.ExitCode}). The end of {LogFile(_options)}:\n{TailOfLog(_options)}");
+    }
+
     public async Task StopAsync(CancellationToken ct = default)
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1)

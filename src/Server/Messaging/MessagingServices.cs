@@ -1,5 +1,6 @@
 using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Deadlines;
+using AgreementTracker.Deadlines.Handling;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
 using Wolverine;
@@ -24,6 +25,7 @@ public static class MessagingServices
             options.CodeGeneration.GeneratedCodeOutputPath = generatedCodeOutputPath;
         options.HandleChanges();
         options.Discovery.IncludeAssembly(typeof(DeadlineSchedule).Assembly);
+        options.Policies.Add(new DeadlineRetries());
         options.Policies.AutoApplyTransactions();
         options.Policies.UseDurableLocalQueues();
         options.Durability.ScheduledJobPollingTime = 5.Seconds();

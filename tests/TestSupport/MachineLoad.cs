@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace AgreementTracker.Api.Benchmarks;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>The 1-minute load average: on a shared machine, figures mean little without it.</summary>
-internal static class MachineLoad
+public static class MachineLoad
 {
     public static string Now() =>
         File.Exists("/proc/loadavg")

@@ -1,36 +1,50 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using AgreementTracker.TestSupport;
+using AgreementTracker.EmbeddedPostgres;
 
-namespace AgreementTracker.Deadlines.Tests;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>
 /// The server as an operator runs it, its own process (<c>dotnet AgreementTracker.Server.dll --connection ...</c>, the
-/// build these tests run against) on the system clock, listening on a free port; <see cref="Kill"/> ends it with SIGKILL.
+/// build the tests run against, copied beside them by this project's reference) on the system clock, listening on
+/// <see cref="Url"/>; <see cref="KillAsync"/> ends it with SIGKILL.
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
+    /// <summary>How long a server may take to answer on <c>/health</c> after it was started, unless the caller says otherwise.</summary>
+    public static readonly TimeSpan DefaultPatience = TimeSpan.FromMinutes(2);
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output;
 
-    private ServerProcess(Process process, ConcurrentQueue<string> output, HttpClient http)
+    private ServerProcess(Process process, ConcurrentQueue<string> output, string url)
     {
         _process = process;
         _output = output;
-        Http = http;
+        Url = url;
+        Http = new HttpClient { BaseAddress = new Uri(url) };
     }
 
+    public string Url { get; }
+
     public HttpClient Http { get; }
+
+    public bool HasExited => _process.HasExited;
 
     /// <summary>What the process wrote to its console, for a failing test to show.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
-    /// <summary>Starts the server and waits until it answers on <c>/health</c>.</summary>
-    public static async Task<ServerProcess> StartAsync(string connectionString)
+    /// <summary>The server's dll: the one this project's reference copied beside the running tests.</summary>
+    public static string ServerDll => Path.Combine(AppContext.BaseDirectory, "AgreementTracker.Server.dll");
+
+    /// <summary>Starts the server on a free port and waits until it answers on <c>/health</c>.</summary>
+    public static Task<ServerProcess> StartAsync(string connectionString) =>
+        StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", [], DefaultPatience);
+
+    /// <summary>Starts the server on <paramref name="url"/> with further options and waits, at most <paramref name="patience"/>, until it answers.</summary>
+    public static async Task<ServerProcess> StartAsync(string connectionString, string url, IReadOnlyList<string> options, TimeSpan patience)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -38,8 +52,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        var url = $"http://127.0.0.1:{FreePort()}";
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "AgreementTracker.Server.dll"), "--connection", connectionString, "--urls", url })
+        foreach (var argument in new[] { ServerDll, "--connection", connectionString, "--urls", url }.Concat(options))
             start.ArgumentList.Add(argument);
         var output = new ConcurrentQueue<string>();
         var process = Process.Start(start) ?? throw new InvalidOperationException("The server process did not start.");
@@ -47,8 +60,16 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, output, new HttpClient { BaseAddress = new Uri(url) });
-        await server.AnsweringAsync();
+        var server = new ServerProcess(process, output, url);
+        try
+        {
+            await server.AnsweringAsync(patience);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
         return server;
     }
 
@@ -66,9 +87,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
-    private async Task AnsweringAsync()
+    private async Task AnsweringAsync(TimeSpan patience)
     {
-        using var hangGuard = new CancellationTokenSource(DeadlineWorld.Patience);
+        using var hangGuard = new CancellationTokenSource(patience);
         while (true)
         {
             if (_process.HasExited)
@@ -89,13 +110,6 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         if (line is not null)
             output.Enqueue(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

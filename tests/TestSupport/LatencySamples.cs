@@ -1,7 +1,7 @@
-namespace AgreementTracker.Api.Benchmarks;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>Every answered request's latency, sorted once; percentiles are exact (nearest rank), not estimated.</summary>
-internal sealed class LatencySamples
+public sealed class LatencySamples
 {
     private readonly double[] _sortedMilliseconds;
 
