@@ -32,6 +32,19 @@ public sealed class PaymentOverdueTests(PostgresDatabaseFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task An_unpaid_invoice_is_reported_from_the_agreements_events_while_its_document_is_being_rebuilt()
+    {
+        await using var world = await StartAsync(fixture);
+        var invoice = await InvoicedAgreement.OfAsync(world, Start, InvoicedOn, DueOn);
+        // What Marten's rebuild of the agreement projection does first: its documents are deleted, then written again.
+        await world.Database.ExecuteAsync("DELETE FROM events.mt_doc_agreementstate WHERE id = $1", Guid.Parse(invoice.Agreement));
+
+        await world.PlayOnAsync(invoice.Tracked, DueOn.AddDays(1));
+
+        Assert.Equal("PAYMENT_OVERDUE", Assert.Single(await world.NotificationsOfAsync(invoice.Agreement)).Kind);
+    }
+
+    [Fact]
     public async Task An_invoice_paid_in_time_is_not_reported_when_its_deadline_fires()
     {
         await using var world = await StartAsync(fixture);

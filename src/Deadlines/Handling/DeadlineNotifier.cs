@@ -29,7 +29,9 @@ internal static class DeadlineNotifier
             logger.LogDebug("Deadline {Id} ({Kind}) of agreement {Agreement} fired too late to be of use", envelope.Id, envelope.MessageType, due.AgreementId);
             return;
         }
-        var agreement = await session.LoadAsync<AgreementState>(due.AgreementId, ct);
+        // While the agreement projection is rebuilt its documents are gone for a while; the events are not.
+        var agreement = await session.LoadAsync<AgreementState>(due.AgreementId, ct)
+                        ?? await session.Events.AggregateStreamAsync<AgreementState>(due.AgreementId.Value, token: ct);
         if (agreement is null)
         {
             logger.LogWarning("Deadline {Id} ({Kind}) is for agreement {Agreement}, which has no events; nothing to check", envelope.Id, envelope.MessageType, due.AgreementId);
