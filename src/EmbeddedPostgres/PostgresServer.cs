@@ -57,7 +57,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort.Find();
+            var port = options.Port ?? FreeLoopbackPort.Find();
             var start = await runner.RunPostgresTool(binaries.PgCtl,
                 ["start", "-w", "-t", "60", "-D", ClusterFolder(options), "-l", LogFile(options), "-o", ServerArguments(options, port)], ct);
             if (start.ExitCode == 0)
@@ -66,7 +66,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 return new PostgresServer(options, binaries, runner, logger, password, port);
             }
             var log = TailOfLog(options);
-            if (attempt < PortAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase))
+            if (options.Port is null && attempt < PortAttempts && log.Contains("could not bind", StringComparison.OrdinalIgnoreCase))
                 continue;
             throw new PostgresStartException(
                 $"PostgreSQL did not start (pg_ctl exited with code {start.ExitCode}). The end of {LogFile(options)}:\n{log}");

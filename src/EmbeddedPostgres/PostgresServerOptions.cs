@@ -14,6 +14,9 @@ public sealed record PostgresServerOptions
     /// </summary>
     public bool NonDurable { get; init; }
 
+    /// <summary>The port on 127.0.0.1; a free one is chosen when this is null.</summary>
+    public int? Port { get; init; }
+
     /// <summary>Extra server settings passed as -c name=value, e.g. max_connections.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }

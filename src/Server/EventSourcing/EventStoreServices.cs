@@ -14,6 +14,12 @@ public static class EventStoreServices
     public const string RunDaemonKey = "Projections:RunDaemon";
     public const string StallAfterSecondsKey = "Projections:StallAfterSeconds";
 
+    /// <summary>How long start-up waits for a PostgreSQL that does not accept connections yet (restarting, still starting).</summary>
+    public const string WaitForDatabaseKey = "Database:WaitAtStart";
+
+    private static readonly TimeSpan DefaultWaitForDatabase = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(2);
+
     /// <summary>Wolverine's envelopes, scheduled deadlines and dead letters live in this PostgreSQL schema.</summary>
     public const string MessagingSchema = "wolverine";
 
@@ -36,17 +42,34 @@ public static class EventStoreServices
         return services;
     }
 
-    /// <summary>Applies Marten's schema and the integrity layer before anything starts; Wolverine builds its own tables as it starts.</summary>
+    /// <summary>
+    /// Applies Marten's schema and the integrity layer before anything starts; Wolverine builds its own tables as it
+    /// starts. A database that is not accepting connections yet (a node restarted while PostgreSQL restarts) is waited
+    /// for, up to <c>Database:WaitAtStart</c> (default two minutes), so the node comes up by itself when it does.
+    /// </summary>
     public static async Task InitializeEventStoreAsync(this IServiceProvider services, CancellationToken ct)
     {
         var database = services.GetRequiredService<ServerDatabase>();
-        try
+        var clock = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Database");
+        var giveUpAt = clock.GetUtcNow() + services.GetRequiredService<IConfiguration>().GetValue(WaitForDatabaseKey, DefaultWaitForDatabase);
+        while (true)
         {
-            await services.GetRequiredService<IDocumentStore>().ApplySchemaAsync(services.GetRequiredService<NpgsqlDataSource>(), ct);
-        }
-        catch (NpgsqlException e)
-        {
-            throw new ServerStartException($"Cannot reach the database at {database.Describe()}: {e.Message}", e);
+            try
+            {
+                await services.GetRequiredService<IDocumentStore>().ApplySchemaAsync(services.GetRequiredService<NpgsqlDataSource>(), ct);
+                return;
+            }
+            catch (NpgsqlException e) when (e.IsTransient && clock.GetUtcNow() + RetryEvery < giveUpAt)
+            {
+                logger.LogWarning("The database at {Database} is not accepting connections yet ({Reason}); trying again in {Seconds} s",
+                    database.Describe(), e.Message, RetryEvery.TotalSeconds);
+                await Task.Delay(RetryEvery, clock, ct);
+            }
+            catch (NpgsqlException e)
+            {
+                throw new ServerStartException($"Cannot reach the database at {database.Describe()}: {e.Message}", e);
+            }
         }
     }
 }

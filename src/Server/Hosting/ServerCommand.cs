@@ -27,6 +27,8 @@ public static class ServerCommand
                                  2021-2026) before serving; loading again adds nothing.
           --Demo:Agreements=<n>  Load a generated national-size data set of n agreements instead.
           --Section:Key=value    Any configuration setting, for example:
+                                   --Database:WaitAtStart=00:02:00    how long start-up waits for a database that
+                                                                      does not accept connections yet
                                    --Projections:RunDaemon=false      leave Marten's async daemon (the audit
                                                                       timeline) to other nodes
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall

@@ -49,7 +49,8 @@ public sealed class CommandLineTests
     [Fact]
     public async Task An_unreachable_database_is_named_without_its_password()
     {
-        var (exitCode, _, errors) = await Run("--connection", "Host=127.0.0.1;Port=1;Database=agreements;Username=at;Password=secret-word;Timeout=2");
+        var (exitCode, _, errors) = await Run(
+            "--connection", "Host=127.0.0.1;Port=1;Database=agreements;Username=at;Password=secret-word;Timeout=2", "--Database:WaitAtStart=00:00:00");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Cannot reach the database at 127.0.0.1:1/agreements", errors);
