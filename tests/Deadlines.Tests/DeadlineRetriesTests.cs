@@ -1,4 +1,4 @@
-using AgreementTracker.Deadlines.Handling;
+using AgreementTracker.ReadModels.Sql;
 using Marten.Exceptions;
 using Npgsql;
 
@@ -15,14 +15,14 @@ public sealed class DeadlineRetriesTests
     {
         var away = new PostgresException("away", "FATAL", "FATAL", sqlState);
 
-        Assert.True(DeadlineRetries.DatabaseAway(away));
-        Assert.True(DeadlineRetries.DatabaseAway(new MartenCommandException(new NpgsqlCommand("SELECT 1"), away)));
+        Assert.True(DatabaseAway.Is(away));
+        Assert.True(DatabaseAway.Is(new MartenCommandException(new NpgsqlCommand("SELECT 1"), away)));
     }
 
     [Fact]
     public void A_refused_statement_or_a_bug_is_not_the_database_away()
     {
-        Assert.False(DeadlineRetries.DatabaseAway(new PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
-        Assert.False(DeadlineRetries.DatabaseAway(new InvalidOperationException("a bug")));
+        Assert.False(DatabaseAway.Is(new PostgresException("duplicate key", "ERROR", "ERROR", "23505")));
+        Assert.False(DatabaseAway.Is(new InvalidOperationException("a bug")));
     }
 }

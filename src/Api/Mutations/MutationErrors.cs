@@ -1,6 +1,7 @@
 using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.GraphQL;
+using AgreementTracker.ReadModels.Sql;
 using JasperFx;
 
 namespace AgreementTracker.Api.Mutations;
@@ -9,6 +10,7 @@ namespace AgreementTracker.Api.Mutations;
 public static class MutationErrors
 {
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Unauthenticated = "UNAUTHENTICATED";
 
     public static async Task<T> Translate<T>(Func<Task<T>> command)
@@ -32,6 +34,14 @@ public static class MutationErrors
                 ["expectedVersion"] = conflict.ExpectedVersion,
                 ["actualVersion"] = conflict.ActualVersion,
             });
+        }
+        catch (Exception e) when (DatabaseAway.Is(e))
+        {
+            // The commit may or may not have happened before the connection went: only a retry with the same key can tell.
+            throw new GraphQLError(
+                "Databasen svarer ikke lige nu, så det vides ikke, om ændringen blev gemt. Send den igen om lidt med samme " +
+                "idempotensnøgle (idempotencyKey): så bliver den gemt én gang og ikke to.",
+                code: DatabaseUnavailable);
         }
         catch (ConcurrencyException)
         {

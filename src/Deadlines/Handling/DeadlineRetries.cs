@@ -1,8 +1,8 @@
 using AgreementTracker.Deadlines.Scheduling;
+using AgreementTracker.ReadModels.Sql;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
-using Npgsql;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
@@ -19,13 +19,8 @@ public sealed class DeadlineRetries : IHandlerPolicy
     public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
     {
         foreach (var chain in chains.Where(c => typeof(IDeadlinePayload).IsAssignableFrom(c.MessageType)))
-            chain.OnException(DatabaseAway)
+            chain.OnException(DatabaseAway.Is)
                 .RetryWithCooldown(1.Seconds(), 5.Seconds())
                 .Then.ScheduleRetry(30.Seconds(), 2.Minutes(), 10.Minutes(), 1.Hours());
     }
-
-    /// <summary>Npgsql's transient failures, and PostgreSQL shutting down or starting up (SQLSTATE class 57P), however wrapped.</summary>
-    public static bool DatabaseAway(Exception exception) =>
-        exception is NpgsqlException { IsTransient: true } or PostgresException { SqlState: ['5', '7', 'P', _, _] }
-        || exception.InnerException is { } inner && DatabaseAway(inner);
 }

@@ -1,5 +1,6 @@
 using AgreementTracker.Agreements;
 using AgreementTracker.Agreements.Audit;
+using AgreementTracker.ReadModels.Sql;
 using AgreementTracker.Server.Hosting;
 using JasperFx.Events.Daemon;
 using Marten;
@@ -60,7 +61,7 @@ public static class EventStoreServices
                 await services.GetRequiredService<IDocumentStore>().ApplySchemaAsync(services.GetRequiredService<NpgsqlDataSource>(), ct);
                 return;
             }
-            catch (NpgsqlException e) when (e.IsTransient && clock.GetUtcNow() + RetryEvery < giveUpAt)
+            catch (NpgsqlException e) when (DatabaseAway.Is(e) && clock.GetUtcNow() + RetryEvery < giveUpAt)
             {
                 logger.LogWarning("The database at {Database} is not accepting connections yet ({Reason}); trying again in {Seconds} s",
                     database.Describe(), e.Message, RetryEvery.TotalSeconds);
