@@ -1,3 +1,4 @@
+using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.TestSupport;
 using static AgreementTracker.Deadlines.DeadlineCalendar;
 using static AgreementTracker.Deadlines.Tests.DeadlineWorld;
@@ -37,7 +38,7 @@ public sealed class PaymentOverdueTests(PostgresDatabaseFixture fixture) : IClas
         await using var world = await StartAsync(fixture);
         var invoice = await InvoicedAgreement.OfAsync(world, Start, InvoicedOn, DueOn);
         // What Marten's rebuild of the agreement projection does first: its documents are deleted, then written again.
-        await world.Database.ExecuteAsync("DELETE FROM events.mt_doc_agreementstate WHERE id = $1", Guid.Parse(invoice.Agreement));
+        await world.Database.ExecuteAsync($"DELETE FROM {FollowUpTables.AgreementDocuments} WHERE id = $1", Guid.Parse(invoice.Agreement));
 
         await world.PlayOnAsync(invoice.Tracked, DueOn.AddDays(1));
 

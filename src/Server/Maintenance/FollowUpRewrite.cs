@@ -19,7 +19,7 @@ internal static class FollowUpRewrite
     /// <returns>How many agreements' rows were written.</returns>
     public static async Task<int> RunAsync(IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock, CancellationToken ct)
     {
-        var documents = store.Options.FindOrResolveDocumentType(typeof(AgreementState)).TableName.QualifiedName;
+        const string documents = FollowUpTables.AgreementDocuments;
         var serializer = store.Options.Serializer();
         var today = Today.On(clock);
         var written = 0;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AgreementTracker.Agreements;
 using AgreementTracker.Domain.DemoData;
+using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Server.Maintenance;
 using AgreementTracker.TestSupport;
@@ -103,7 +104,7 @@ public sealed class ProjectionsCommandTests(PostgresDatabaseFixture database) : 
 
         await ExecuteAsync(server, "UPDATE organisation_directory SET name = 'Aalborg Komune' WHERE name = 'Aalborg Kommune'");
         await ExecuteAsync(server, "UPDATE agreement_kpis SET progress = 0.42 WHERE kpi_id = (SELECT kpi_id FROM agreement_kpis ORDER BY kpi_id LIMIT 1)");
-        await ExecuteAsync(server, $"UPDATE {AgreementsModule.Schema}.mt_doc_agreementstate SET data = jsonb_set(data, '{{Title}}', '\"Aftale om ingenting\"') WHERE id = (SELECT id FROM {AgreementsModule.Schema}.mt_doc_agreementstate ORDER BY id LIMIT 1)");
+        await ExecuteAsync(server, $"UPDATE {FollowUpTables.AgreementDocuments} SET data = jsonb_set(data, '{{Title}}', '\"Aftale om ingenting\"') WHERE id = (SELECT id FROM {FollowUpTables.AgreementDocuments} ORDER BY id LIMIT 1)");
         await ExecuteAsync(server, "UPDATE audit_timeline SET actor = 'nogen@andre.dk' WHERE position = (SELECT max(position) FROM audit_timeline)");
         var (code, output, _) = await RunAsync(server, "check");
         var (directoryCode, directory, _) = await RunAsync(server, "check", "organisation_directory");
@@ -149,8 +150,8 @@ public sealed class ProjectionsCommandTests(PostgresDatabaseFixture database) : 
     private static async Task<Changes> ChangeUntilAsync(ServerHost server, CancellationToken stop)
     {
         var municipality = await ScalarAsync(server, "SELECT id FROM organisation_directory WHERE name = 'Aalborg Kommune'");
-        var agreement = await ScalarAsync(server, """
-            SELECT s.id FROM agreement_summaries s JOIN events.mt_doc_agreementstate d ON d.id = s.id
+        var agreement = await ScalarAsync(server, $"""
+            SELECT s.id FROM agreement_summaries s JOIN {FollowUpTables.AgreementDocuments} d ON d.id = s.id
             WHERE d.data->>'Termination' IS NULL AND d.data->>'ExpiredOn' IS NULL ORDER BY s.end_date DESC, s.id LIMIT 1
             """);
         var made = 0;
