@@ -45,7 +45,8 @@ internal sealed record Answer(AnswerKind Kind, string? Failure = null, long? Ver
                 return code switch
                 {
                     "CONCURRENCY_CONFLICT" => new Answer(AnswerKind.Conflict),
-                    null or "INTERNAL_SERVER_ERROR" => Lost($"HTTP {status}, {code ?? "an error without a code"}"),
+                    // The server could not tell whether the change was stored: as a lost answer, sent again with the same key.
+                    null or "INTERNAL_SERVER_ERROR" or "DATABASE_UNAVAILABLE" => Lost($"HTTP {status}, {code ?? "an error without a code"}"),
                     _ => new Answer(AnswerKind.Refused, code),
                 };
             }
