@@ -73,6 +73,24 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The connection string of <paramref name="database"/> in the private PostgreSQL already running from this folder
+    /// (its port from <c>postmaster.pid</c>), for a command run beside the server that started it; null when none runs.
+    /// </summary>
+    public static async Task<string?> ConnectionStringOfRunningAsync(string dataDirectory, string database, CancellationToken ct = default)
+    {
+        var options = new PostgresServerOptions { DataDirectory = Path.GetFullPath(dataDirectory) };
+        var pidFile = Path.Combine(ClusterFolder(options), "postmaster.pid");
+        if (!File.Exists(pidFile) || !File.Exists(PasswordFile(options)))
+            return null;
+        var status = await new ProcessRunner().RunPostgresTool(PostgresBinaries.Locate().PgCtl, ["status", "-D", ClusterFolder(options)], ct);
+        // The fourth line of postmaster.pid is the port the server listens on.
+        if (status.ExitCode != 0 || (await File.ReadAllLinesAsync(pidFile, ct)).ElementAtOrDefault(3) is not { } port || !int.TryParse(port, out _))
+            return null;
+        var password = (await File.ReadAllTextAsync(PasswordFile(options), ct)).Trim();
+        return $"Host=127.0.0.1;Port={port};Username={SuperUser};Password={password};Database={database}";
+    }
+
     private static async Task<string> EnsureInitialisedAsync(PostgresServerOptions options, PostgresBinaries binaries, ProcessRunner runner, ILogger logger, CancellationToken ct)
     {
         var passwordFile = PasswordFile(options);

@@ -49,6 +49,7 @@ static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
     Report.Load(Console.Out, loaded, MachineLoad.Now());
 
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { Timeout = TimeSpan.FromMinutes(1) };
+    http.DefaultRequestHeaders.Authorization = new("Bearer", await TestUsers.TokenAsync(server.Services, TestUsers.Coordinator));
     var client = new GraphQLClient(http, server.GraphQLEndpoint);
     var today = DateOnly.FromDateTime(server.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
     BenchmarkTargets targets;

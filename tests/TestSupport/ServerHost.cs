@@ -27,6 +27,30 @@ public sealed class ServerHost : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
     public IServiceProvider Services => Alba.Services;
 
+    /// <summary>Who the requests come from: a real account with a real token (see <see cref="TestUsers"/>).</summary>
+    public TestUser User { get; private set; } = TestUsers.Coordinator;
+
+    private string? _token;
+    private DateTimeOffset _tokenRenewAt;
+
+    /// <summary>From now on, requests come from <paramref name="user"/>.</summary>
+    public void ActAs(TestUser user)
+    {
+        User = user;
+        _token = null;
+    }
+
+    /// <summary>The bearer token of <see cref="User"/>, issued again once the test clock has moved most of its lifetime on.</summary>
+    public async Task<string> TokenAsync()
+    {
+        if (_token is null || Clock.GetUtcNow() >= _tokenRenewAt)
+        {
+            _token = await TestUsers.TokenAsync(Services, User);
+            _tokenRenewAt = Clock.GetUtcNow() + TestUsers.TokenLifetime / 2;
+        }
+        return _token;
+    }
+
     /// <summary>Today as the server sees it on <see cref="Clock"/>.</summary>
     public DateOnly Today => ReadModels.Today.On(Clock);
 
@@ -55,9 +79,11 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Posts a GraphQL request as a client would, optionally with its own correlation id.</summary>
     public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null, string? correlationId = null)
     {
+        var token = await TokenAsync();
         var result = await Alba.Scenario(s =>
         {
             s.Post.Json(new { query, variables }).ToUrl("/graphql").Accepts("application/graphql-response+json");
+            s.WithBearerToken(token);
             if (correlationId is not null)
                 s.WithRequestHeader("X-Correlation-Id", correlationId);
             s.IgnoreStatusCode();
@@ -71,6 +97,8 @@ public sealed class ServerHost : IAsyncDisposable
     {
         var client = Alba.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
+        var token = await TokenAsync();
+        client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
         var socket = new GraphQLWebSocketClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
         await socket.InitialiseAsync();
         return socket;

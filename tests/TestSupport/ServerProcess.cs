@@ -18,6 +18,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output;
+    private string? _token;
 
     private ServerProcess(Process process, ConcurrentQueue<string> output, string url)
     {
@@ -44,7 +45,9 @@ public sealed class ServerProcess : IAsyncDisposable
         StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", [], DefaultPatience);
 
     /// <summary>Starts the server on <paramref name="url"/> with further options and waits, at most <paramref name="patience"/>, until it answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string connectionString, string url, IReadOnlyList<string> options, TimeSpan patience)
+    /// <param name="signIn">Whether <see cref="GraphQLAsync"/> sends a token of <see cref="TestUsers.Coordinator"/>, issued as soon as the
+    /// server answers; false for a caller that sends its own requests (the fault soak).</param>
+    public static async Task<ServerProcess> StartAsync(string connectionString, string url, IReadOnlyList<string> options, TimeSpan patience, bool signIn = true)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -64,6 +67,9 @@ public sealed class ServerProcess : IAsyncDisposable
         try
         {
             await server.AnsweringAsync(patience);
+            // Now, while the database is surely there: a test may take it away before its first request.
+            if (signIn)
+                server._token = await TestUsers.TokenForProcessAsync(connectionString, url, TestUsers.Coordinator);
         }
         catch
         {
@@ -75,7 +81,10 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null)
     {
-        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (_token is not null)
+            request.Headers.Authorization = new("Bearer", _token);
+        using var response = await Http.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse((int)response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }

@@ -30,7 +30,8 @@ public sealed class AuditTimeline : IProjection
             operations.QueueOperation(new BatchCommandOperation(command));
     }
 
-    /// <summary>A Marten event as the audit entries read it: who from its user name, why from its reason header.</summary>
+    /// <summary>A Marten event as the audit entries read it: who by the name people know them by (else its user name), why from its reason header.</summary>
     public static AuditedEvent Audited(IEvent e) =>
-        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.UserName, e.GetHeader(AuditedEvent.ReasonHeader)?.ToString(), e.CorrelationId);
+        new(e.Sequence, e.StreamId, e.Version, e.Data, e.Timestamp, e.GetHeader(AuditedEvent.ActorNameHeader)?.ToString() ?? e.UserName,
+            e.GetHeader(AuditedEvent.ReasonHeader)?.ToString(), e.CorrelationId);
 }

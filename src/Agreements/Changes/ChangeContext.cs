@@ -20,6 +20,10 @@ public static class ChangeContext
         session.CausationId = request.CausationId;
         if (request.Reason is { } reason)
             session.SetHeader(AuditedEvent.ReasonHeader, reason);
+        if (request.ActorName is { } name)
+            session.SetHeader(AuditedEvent.ActorNameHeader, name);
+        if (request.ActorOrganisation is { } organisation)
+            session.SetHeader(AuditedEvent.ActorOrganisationHeader, organisation);
         var names = await organisations.NamesAsync(ct);
         return new CommandContext(clock.GetUtcNow(), id => names.GetValueOrDefault(id));
     }

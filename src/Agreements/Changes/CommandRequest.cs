@@ -1,9 +1,16 @@
 namespace AgreementTracker.Agreements.Changes;
 
 /// <summary>Who asks for a command and how it is to be applied; everything but the command itself.</summary>
-/// <param name="Actor">Who does it: the caller's identity, or <c>system:…</c> for the server's own work (deadlines).</param>
+/// <param name="Actor">Who does it: the signed-in user's subject (their stable id at the provider), or <c>system:…</c>
+/// for the server's own work (deadlines).</param>
 public sealed record CommandRequest(string Actor)
 {
+    /// <summary>The actor's name as people know them, kept beside the events for the audit timeline.</summary>
+    public string? ActorName { get; init; }
+
+    /// <summary>The CVR number of the organisation the actor acted for, if any.</summary>
+    public string? ActorOrganisation { get; init; }
+
     /// <summary>Why, in the user's words; kept in the audit timeline.</summary>
     public string? Reason { get; init; }
 

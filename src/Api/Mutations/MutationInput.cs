@@ -38,7 +38,7 @@ public sealed class MutationInput
     /// <summary>An id the client chose for something new; else one derived from the idempotency key, so a repeat names the same thing; else a fresh one.</summary>
     public TId NewId<TId>(string name) where TId : struct, IEntityId<TId> =>
         OptionalId<TId>(name) ?? TId.From(_idempotencyKey is { } key
-            ? IdempotencyKeys.CreatedIdFor(_caller.Identity, key, $"{_path}.{name}")
+            ? IdempotencyKeys.CreatedIdFor(_caller.Subject, key, $"{_path}.{name}")
             : Guid.CreateVersion7());
 
     public TId? OptionalId<TId>(string name) where TId : struct, IEntityId<TId> => Value(name) switch
@@ -102,8 +102,10 @@ public sealed class MutationInput
         var reason = OptionalText("reason") is { } text && !string.IsNullOrWhiteSpace(text) ? Reason(text).Trim() : null;
         if (expected < 0)
             throw Invalid("expectedVersion", "cannot be negative");
-        return new CommandRequest(_caller.Identity)
+        return new CommandRequest(_caller.Subject)
         {
+            ActorName = _caller.DisplayName,
+            ActorOrganisation = _caller.OrganisationCvr,
             Reason = reason,
             CorrelationId = _caller.CorrelationId,
             ExpectedVersion = expected,

@@ -18,6 +18,9 @@ public static class DemoDataGenerator
     /// <summary>The realistic North Jutland dataset: the organisations and the hand-written agreements.</summary>
     public static IEnumerable<DemoStream> NorthJutland(int seed = DefaultSeed) => Generate(NorthJutlandAgreementCount, seed);
 
+    /// <summary>The organisations every data set of this seed registers.</summary>
+    public static IReadOnlyList<DemoOrganisation> Organisations(int seed = DefaultSeed) => new DemoOrganisations(new Random(seed)).Registry().ToList();
+
     /// <summary>
     /// The organisations and <paramref name="agreementCount"/> agreements: the hand-written ones first, then synthetic
     /// ones for benchmarks (2,000 agreements give well over a million events).

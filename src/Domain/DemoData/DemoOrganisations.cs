@@ -38,6 +38,9 @@ internal sealed class DemoOrganisations
 
     public OrganisationId Id(string name) => Find(name).Id;
 
+    /// <summary>Each organisation under its name today, with its CVR number and contact person.</summary>
+    public IEnumerable<DemoOrganisation> Registry() => byName.Values.Select(o => new DemoOrganisation(o.FinalName, o.Cvr, o.Contact));
+
     public DemoActor Contact(string name) => Find(name).Contact;
 
     public IEnumerable<DemoStream> Streams()

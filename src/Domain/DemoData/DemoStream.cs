@@ -12,6 +12,9 @@ public enum StreamKind
 /// <summary>Who issued a command: a person's name and the identity they log in with.</summary>
 public sealed record DemoActor(string Name, string Identity);
 
+/// <summary>An organisation of the demo data: its name today, CVR number and contact person.</summary>
+public sealed record DemoOrganisation(string Name, string Cvr, DemoActor Contact);
+
 /// <summary>One event as the event store should append it: the domain event plus its metadata (who, when, why).</summary>
 public sealed record DemoEvent(object Data, DemoActor Actor, DateTimeOffset Timestamp, string? Reason);
 

@@ -17,4 +17,9 @@ public sealed record AuditedEvent(
 {
     /// <summary>The event header a change's reason is kept in, by whoever appends it: the change handlers, the deadlines, the demo import.</summary>
     public const string ReasonHeader = "reason";
+
+    /// <summary>The headers that name the signed-in user beside the subject Marten keeps as the event's user: their display name, and their organisation's CVR number.</summary>
+    public const string ActorNameHeader = "actor-name";
+
+    public const string ActorOrganisationHeader = "actor-organisation";
 }

@@ -8,15 +8,17 @@ using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.GraphQL.AspNetCore;
+using AgreementTracker.Identity;
 
 namespace AgreementTracker.Server.Api;
 
 /// <summary>The follow-up API on <c>/graphql</c>: its schema, the command handlers behind its mutations, and who the caller is.</summary>
 public static class FollowUpApiServices
 {
+    /// <summary>The development switch: requests without a token act as this identity, with BRN staff's rights. Never set in production.</summary>
     public const string DevelopmentIdentityKey = "Api:DevelopmentIdentity";
-    public const string DefaultDevelopmentIdentity = "udvikler@brn.dk";
     public const string CorrelationHeader = "X-Correlation-Id";
+    public const string Path = "/graphql";
     public const string MaxRequestBodyBytesKey = "Api:MaxRequestBodyBytes";
 
     public static IServiceCollection AddFollowUpApi(this IServiceCollection services, IConfiguration configuration)
@@ -29,10 +31,11 @@ public static class FollowUpApiServices
         services.AddSingleton<AuditTrail>();
         services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
-        var identity = configuration[DevelopmentIdentityKey] ?? DefaultDevelopmentIdentity;
+        var development = configuration[DevelopmentIdentityKey] is { Length: > 0 } identity ? identity : null;
+        services.AddSingleton(provider => new ApiCallers(provider.GetRequiredService<SignInSettings>(), development));
         services.AddGraphQL(_ => FollowUpSchema.Build(), options =>
         {
-            options.UserContext = http => CallerOf(http, identity);
+            options.UserContext = http => http.RequestServices.GetRequiredService<ApiCallers>().CallerOf(http);
             options.UnexpectedErrorMessage = Unexpected;
             options.MaxRequestBodyBytes = configuration.GetValue(MaxRequestBodyBytesKey, options.MaxRequestBodyBytes);
         });
@@ -41,8 +44,13 @@ public static class FollowUpApiServices
 
     public static WebApplication MapFollowUpApi(this WebApplication app)
     {
+        var callers = app.Services.GetRequiredService<ApiCallers>();
+        if (callers.AcceptsRequestsWithoutToken)
+            app.Logger.LogWarning("Development switch {Key} is set: requests to /graphql without a token act as {Identity}. Never set it in production.",
+                DevelopmentIdentityKey, app.Configuration[DevelopmentIdentityKey]);
         app.UseWebSockets();
-        app.MapGraphQL("/graphql");
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(Path), branch => branch.Use(callers.RequireSignedInUserAsync));
+        app.MapGraphQL(Path);
         return app;
     }
 
@@ -52,12 +60,5 @@ public static class FollowUpApiServices
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Api")
             .LogError(exception, "Unexpected error in GraphQL request {Reference}", http.TraceIdentifier);
         return $"An unexpected error occurred on the server; it is logged under reference {http.TraceIdentifier}.";
-    }
-
-    /// <summary>Until sign-in exists every caller is the configured development identity; the correlation id is the client's or the request's own.</summary>
-    private static ApiCaller CallerOf(HttpContext http, string identity)
-    {
-        var correlation = http.Request.Headers[CorrelationHeader].ToString();
-        return new ApiCaller(identity, string.IsNullOrWhiteSpace(correlation) || correlation.Length > 200 ? http.TraceIdentifier : correlation);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Server.Hosting;
+using AgreementTracker.Server.SignIn;
 using AgreementTracker.Deadlines;
 using Marten;
 using Wolverine.Runtime;
@@ -33,6 +34,7 @@ public static class DemoDataServices
         var loaded = await DemoHistoryImport.ImportAsync(services.GetRequiredService<IDocumentStore>(), set.Streams, deadlines, progress, ct: ct);
         logger.LogInformation("Demo data: {Streams:N0} streams, {Written:N0} events written, {Kept:N0} streams already there, in {Seconds:N1} s",
             loaded.Streams, loaded.EventsWritten, loaded.StreamsAlreadyThere, progress.Elapsed.TotalSeconds);
+        await DemoUsers.EnsureAsync(services, logger);
     }
 
     /// <summary>Loads the demo data as the host starts, after Wolverine and before the web server.</summary>

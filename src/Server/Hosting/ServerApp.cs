@@ -1,4 +1,5 @@
 using System.Reflection;
+using AgreementTracker.Identity;
 using AgreementTracker.Server.Api;
 using AgreementTracker.Server.DemoData;
 using AgreementTracker.Server.EventSourcing;
@@ -47,6 +48,7 @@ public static class ServerApp
 
     public static void MapEndpoints(WebApplication app)
     {
+        app.MapSignIn();
         app.MapHealth();
         app.MapExport();
         app.MapFollowUpApi();
@@ -84,6 +86,7 @@ public static class ServerApp
 #pragma warning restore RS0030
         builder.Services.AddSingleton(_ => ServerDataSource.Create(connectionString));
         builder.Services.AddEventStore(builder.Configuration);
+        builder.Services.AddSignIn(builder.Configuration, builder.Configuration["urls"] ?? DefaultUrls);
         builder.Services.AddFollowUpApi(builder.Configuration);
         builder.Host.UseWolverine(options => MessagingServices.ConfigureMessaging(options, generatedCodeOutputPath));
         builder.Services.AddHostedService<DemoDataServices.Loading>();

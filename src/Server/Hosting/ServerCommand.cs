@@ -1,6 +1,8 @@
 using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Identity;
 using AgreementTracker.Server.Integrity;
 using AgreementTracker.Server.Maintenance;
+using AgreementTracker.Server.SignIn;
 
 namespace AgreementTracker.Server.Hosting;
 
@@ -14,6 +16,7 @@ public static class ServerCommand
                AgreementTracker.Server projections list|rebuild|check [name|all] [options]
                AgreementTracker.Server checkpoint [options]
                AgreementTracker.Server export --agreement <id> | --organisation <id> | --all [--out <file>] [options]
+               AgreementTracker.Server token <user> [--minutes <n>] [options]
                AgreementTracker.Server codegen write|preview|test
 
         Options:
@@ -34,7 +37,13 @@ public static class ServerCommand
                                    --Projections:StallAfterSeconds=30 lag after which /health reports a stall
                                    --Messaging:LateAfterSeconds=300   how long past due a deadline may wait
                                                                       before /health reports it
-                                   --Api:DevelopmentIdentity=<name>   who changes are recorded as (until sign-in)
+                                   --Auth:Issuer=<url>                the embedded sign-in's issuer (default: the
+                                                                      first of --urls)
+                                   --Auth:Authority=<url>             trust this external OpenID provider instead
+                                                                      (Entra ID, a MitID Erhverv broker)
+                                   --Auth:OrganisationClaim=<claim>   its claim holding the user's CVR number
+                                   --Api:DevelopmentIdentity=<name>   DEVELOPMENT ONLY: requests without a token
+                                                                      act as <name>, with BRN staff's rights
                                    --Api:MaxRequestBodyBytes=1048576  larger request bodies are refused with 413
                                    --Integrity:SignEvery=01:00:00     how often the log over all events is signed
                                                                       (when it grew since the last checkpoint)
@@ -44,7 +53,10 @@ public static class ServerCommand
                                    --Integrity:CheckpointFolder=<dir> also write each checkpoint there as a file
           --help                 Show this text.
 
-        Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket)
+        Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket); every
+                            operation needs 'Authorization: Bearer <token>' (see 'token --help')
+                   /.well-known/openid-configuration, /connect/authorize, /connect/token, /connect/logout,
+                   /konto/log-ind (the embedded OpenID provider and its sign-in page)
                    /health  (database, projection lag, deadline queue; 503 when unhealthy)
                    /export/agreements/{id}, /export/organisations/{id} (an auditor's export as a download, as
                             'export' writes it; open to anyone until sign-in).
@@ -73,6 +85,7 @@ public static class ServerCommand
                 ProjectionsCommand.Name => ProjectionsCommand.Usage,
                 CheckpointCommand.Name => CheckpointCommand.Usage,
                 ExportCommand.Name => ExportCommand.Usage,
+                TokenCommand.Name => TokenCommand.Usage,
                 _ => Usage,
             });
             return 0;
@@ -88,11 +101,13 @@ public static class ServerCommand
                 return await CheckpointCommand.RunAsync(args, output, ct: CancellationToken.None);
             if (args.Length > 0 && args[0] == ExportCommand.Name)
                 return await ExportCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
+            if (args.Length > 0 && args[0] == TokenCommand.Name)
+                return await TokenCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);
             await app.RunAsync();
             return 0;
         }
-        catch (Exception e) when (e is PostgresBinariesNotFoundException or PostgresStartException or CommandLineException or ServerStartException)
+        catch (Exception e) when (e is PostgresBinariesNotFoundException or PostgresStartException or CommandLineException or ServerStartException or SignInSettingsException)
         {
             await errors.WriteLineAsync($"AgreementTracker cannot start: {e.Message}");
             return 1;

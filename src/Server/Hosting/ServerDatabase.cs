@@ -23,6 +23,9 @@ public sealed class ServerDatabase : IAsyncDisposable
         _embedded = embedded;
     }
 
+    /// <summary>For a command run beside the server: use the private PostgreSQL the server started from the same folder, if it runs, instead of refusing the folder as in use.</summary>
+    public const string UseRunningKey = "Database:UseRunning";
+
     public static async Task<ServerDatabase> OpenAsync(IConfiguration configuration, ILogger logger, CancellationToken ct)
     {
         var configured = configuration[CommandLine.ConnectionKey];
@@ -34,6 +37,12 @@ public sealed class ServerDatabase : IAsyncDisposable
         }
 
         var folder = DataDirectory(configuration);
+        if (configuration.GetValue(UseRunningKey, false)
+            && await PostgresServer.ConnectionStringOfRunningAsync(folder, EmbeddedDatabaseName, ct) is { } running)
+        {
+            logger.LogInformation("Using the private PostgreSQL already running from {Folder}", folder);
+            return new ServerDatabase(running, null);
+        }
         logger.LogInformation("No connection string configured: starting a private PostgreSQL in {Folder}", folder);
         var server = await PostgresServer.StartAsync(new PostgresServerOptions { DataDirectory = folder }, logger, ct);
         try

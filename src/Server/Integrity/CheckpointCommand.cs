@@ -36,7 +36,7 @@ public static class CheckpointCommand
         string[] args, TextWriter output, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         // Built, never started: this process serves nothing and runs no schedule of its own.
-        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", .. args.Skip(1)], configure, ct);
+        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. args.Skip(1)], configure, ct);
         await app.Services.InitializeEventStoreAsync(ct);
         var signer = app.Services.GetRequiredService<CheckpointSigner>();
         var signed = await signer.SignAsync(ct);

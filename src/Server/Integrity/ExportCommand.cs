@@ -44,7 +44,7 @@ public static class ExportCommand
         {
             request = ExportRequest.Parse(args);
             // Built, never started: this process serves nothing and runs no schedule of its own.
-            await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", .. request.ServerArgs], configure, ct);
+            await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. request.ServerArgs], configure, ct);
             await app.Services.InitializeEventStoreAsync(ct);
             var progress = request.Scope.Of == ExportScope.Kind.All ? new Progress(errors) : null;
             var result = await WriteAsync(app.Services.GetRequiredService<AuditorExport>(), request, progress, ct);

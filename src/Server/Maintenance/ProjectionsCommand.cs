@@ -47,7 +47,7 @@ public static class ProjectionsCommand
     {
         var (action, target, serverArgs) = Parse(args);
         // Built, never started: this process serves nothing, runs no daemon and handles no deadlines.
-        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", .. serverArgs], configure, ct);
+        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. serverArgs], configure, ct);
         await app.Services.InitializeEventStoreAsync(ct);
         var store = app.Services.GetRequiredService<IDocumentStore>();
         var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();

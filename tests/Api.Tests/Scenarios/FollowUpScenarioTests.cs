@@ -68,7 +68,7 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
         var entries = timeline.At("timeline.nodes").EnumerateArray().ToList();
         Assert.Equal(timeline.At("timeline.totalCount").GetInt32(), entries.Count);
         Assert.Equal("AgreementDrafted", entries[0].GetProperty("event").GetString());
-        Assert.All(entries, e => Assert.Equal("udvikler@brn.dk", e.GetProperty("actor").GetString()));
+        Assert.All(entries, e => Assert.Equal(TestUsers.Coordinator.DisplayName, e.GetProperty("actor").GetString()));
         var correction = entries.Single(e => e.GetProperty("event").GetString() == "MeasurementCorrected");
         Assert.Equal("Tre virksomheder manglede i sekretariatets optælling", correction.GetProperty("reason").GetString());
         Assert.NotEmpty(correction.GetProperty("changes").EnumerateArray());

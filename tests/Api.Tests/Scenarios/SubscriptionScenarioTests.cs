@@ -32,7 +32,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
         var change = messages["changes"]["agreementChanged"]!;
         Assert.Equal(7, (int)change["agreement"]!["version"]!);
         Assert.Equal("MeasurementRecorded", (string?)change["entry"]!["event"]);
-        Assert.Equal("udvikler@brn.dk", (string?)change["entry"]!["actor"]);
+        Assert.Equal(TestUsers.Coordinator.DisplayName, (string?)change["entry"]!["actor"]);
         var moved = messages["kpis"]["kpiStatusChanged"]!;
         Assert.Equal("Virksomheder i grøn omstilling", (string?)moved["kpi"]!["name"]);
         Assert.Equal("ACHIEVED", (string?)moved["status"]);

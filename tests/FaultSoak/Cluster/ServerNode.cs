@@ -29,7 +29,7 @@ internal sealed class ServerNode(string name, string connectionString, IReadOnly
     /// <summary>Starts the server with its options and, only this time, <paramref name="firstStartOnly"/> (loading the demo data).</summary>
     public async Task StartAsync(IReadOnlyList<string> firstStartOnly, TimeSpan patience)
     {
-        _process = await ServerProcess.StartAsync(connectionString, Url.ToString().TrimEnd('/'), [.. options, .. firstStartOnly], patience);
+        _process = await ServerProcess.StartAsync(connectionString, Url.ToString().TrimEnd('/'), [.. options, .. firstStartOnly], patience, signIn: false);
     }
 
     public async Task KillAsync()

@@ -1,0 +1,58 @@
+using AgreementTracker.Identity;
+using AgreementTracker.Identity.Tokens;
+using AgreementTracker.Identity.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace AgreementTracker.TestSupport;
+
+/// <summary>A local account that tests act as.</summary>
+public sealed record TestUser(string UserName, string DisplayName, string Role, string? OrganisationCvr = null);
+
+/// <summary>
+/// Real users and real tokens for the tests: an account made in the server's own identity store, and an access token
+/// for it from the embedded provider's own key, as the <c>token</c> command issues it.
+/// </summary>
+public static class TestUsers
+{
+    public static readonly TestUser Coordinator = new("test.koordinator", "Tove Testkoordinator", Roles.Coordinator);
+
+    /// <summary>How long a test's token lasts on the server's clock; tests that move the clock further get a new one.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(1);
+
+    /// <summary>Makes <paramref name="user"/> if it is not there yet, and issues a token for it, on the server whose services these are.</summary>
+    public static async Task<string> TokenAsync(IServiceProvider services, TestUser user)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
+        if (await users.FindByNameAsync(user.UserName) is null)
+        {
+            var account = new TrackerUser { UserName = user.UserName, DisplayName = user.DisplayName, OrganisationCvr = user.OrganisationCvr };
+            Succeeded(await users.CreateAsync(account), user);
+            Succeeded(await users.AddToRoleAsync(account, user.Role), user);
+        }
+        return await scope.ServiceProvider.GetRequiredService<ScriptTokens>().IssueAsync(user.UserName, TokenLifetime);
+    }
+
+    /// <summary>A token for a server running in its own process on <paramref name="connectionString"/>, whose issuer is its address <paramref name="url"/>.</summary>
+    public static async Task<string> TokenForProcessAsync(string connectionString, string url, TestUser user)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+        services.AddSignIn(new ConfigurationBuilder().Build(), url);
+        await using var provider = services.BuildServiceProvider();
+        await provider.PrepareSignInAsync(CancellationToken.None);
+        return await TokenAsync(provider, user);
+    }
+
+    private static void Succeeded(IdentityResult result, TestUser user)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Test user {user.UserName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+    }
+}
