@@ -92,16 +92,20 @@ public sealed class ServerHost : IAsyncDisposable
         return new GraphQLResponse(result.Context.Response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }
 
-    /// <summary>A graphql-transport-ws connection to <c>/graphql</c>, initialised.</summary>
+    /// <summary>A graphql-transport-ws connection to <c>/graphql</c>, initialised with <see cref="User"/>'s token in <c>connection_init</c>, as a browser sends it.</summary>
     public async Task<GraphQLWebSocketClient> ConnectWebSocketAsync()
+    {
+        var socket = await OpenWebSocketAsync();
+        await socket.InitialiseAsync(new Dictionary<string, string> { ["Authorization"] = $"Bearer {await TokenAsync()}" });
+        return socket;
+    }
+
+    /// <summary>A graphql-transport-ws connection to <c>/graphql</c>, not yet initialised, with no token in its upgrade request.</summary>
+    public async Task<GraphQLWebSocketClient> OpenWebSocketAsync()
     {
         var client = Alba.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
-        var token = await TokenAsync();
-        client.ConfigureRequest = request => request.Headers.Authorization = $"Bearer {token}";
-        var socket = new GraphQLWebSocketClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
-        await socket.InitialiseAsync();
-        return socket;
+        return new GraphQLWebSocketClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
     }
 
     public ValueTask DisposeAsync() => Alba.DisposeAsync();

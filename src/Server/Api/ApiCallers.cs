@@ -34,9 +34,38 @@ public sealed class ApiCallers(SignInSettings settings, string? developmentIdent
         return new ApiCaller(subject, name, user.FindFirstValue(settings.OrganisationClaim), user.FindAll(Claims.Role).Select(c => c.Value).ToList(), correlationId);
     }
 
-    /// <summary>Whether the request runs an operation: a POST, a WebSocket, or a GET with a query. The GraphiQL page and its files are open, as is the sign-in that gets a token.</summary>
+    /// <summary>Whether the request runs an operation: a POST, or a GET with a query. The GraphiQL page and its files are
+    /// open, and a WebSocket shows its token in <c>connection_init</c> (<see cref="AcceptConnectionAsync"/>), since a
+    /// browser cannot set headers on one.</summary>
     public static bool RunsOperation(HttpContext http) =>
-        http.WebSockets.IsWebSocketRequest || HttpMethods.IsPost(http.Request.Method) || http.Request.Query.ContainsKey("query");
+        !http.WebSockets.IsWebSocketRequest && (HttpMethods.IsPost(http.Request.Method) || http.Request.Query.ContainsKey("query"));
+
+    /// <summary>
+    /// A WebSocket's <c>connection_init</c>: acknowledged when its upgrade request carried a valid token, or its payload
+    /// does (<c>{"Authorization": "Bearer …"}</c>), or behind the development switch; else closed with 4403.
+    /// </summary>
+    public async ValueTask<bool> AcceptConnectionAsync(HttpContext http, JsonElement? payload)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+            return true;
+        if (payload is { ValueKind: JsonValueKind.Object } fields
+            && (fields.TryGetProperty("Authorization", out var value) || fields.TryGetProperty("authorization", out value))
+            && value.ValueKind == JsonValueKind.String)
+        {
+            // The upgrade request was authenticated already (without a token), and a handler keeps its result for its
+            // request; the token is checked by the same bearer handler on a request of its own.
+            await using var scope = http.RequestServices.CreateAsyncScope();
+            var probe = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            probe.Request.Headers.Authorization = value.GetString();
+            var result = await probe.AuthenticateAsync();
+            if (result.Succeeded)
+            {
+                http.User = result.Principal;
+                return true;
+            }
+        }
+        return AcceptsRequestsWithoutToken;
+    }
 
     /// <summary>401 with the bearer scheme's challenge (saying why a presented token was refused) and a GraphQL-shaped error.</summary>
     public async Task RequireSignedInUserAsync(HttpContext http, RequestDelegate next)

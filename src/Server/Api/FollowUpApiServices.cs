@@ -38,6 +38,7 @@ public static class FollowUpApiServices
             options.UserContext = http => http.RequestServices.GetRequiredService<ApiCallers>().CallerOf(http);
             options.UnexpectedErrorMessage = Unexpected;
             options.MaxRequestBodyBytes = configuration.GetValue(MaxRequestBodyBytesKey, options.MaxRequestBodyBytes);
+            options.WebSockets.AcceptConnection = (http, payload) => http.RequestServices.GetRequiredService<ApiCallers>().AcceptConnectionAsync(http, payload);
         });
         return services;
     }
