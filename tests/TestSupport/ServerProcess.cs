@@ -44,10 +44,24 @@ public sealed class ServerProcess : IAsyncDisposable
     public static Task<ServerProcess> StartAsync(string connectionString) =>
         StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", [], DefaultPatience);
 
-    /// <summary>Starts the server on <paramref name="url"/> with further options and waits, at most <paramref name="patience"/>, until it answers.</summary>
-    /// <param name="signIn">Whether <see cref="GraphQLAsync"/> sends a token of <see cref="TestUsers.Coordinator"/>, issued as soon as the
-    /// server answers; false for a caller that sends its own requests (the fault soak).</param>
+    /// <summary>Starts the server on <paramref name="url"/> with further options and waits, at most <paramref name="patience"/>, until it answers (<see cref="ServingAsync"/>).</summary>
     public static async Task<ServerProcess> StartAsync(string connectionString, string url, IReadOnlyList<string> options, TimeSpan patience, bool signIn = true)
+    {
+        var server = Launch(connectionString, url, options);
+        try
+        {
+            await server.ServingAsync(connectionString, patience, signIn);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
+    }
+
+    /// <summary>Starts the server process and returns at once, for a test that watches it start (<see cref="OutputAsync"/>, then <see cref="ServingAsync"/>).</summary>
+    public static ServerProcess Launch(string connectionString, string url, IReadOnlyList<string> options)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -63,20 +77,30 @@ public sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, output, url);
-        try
+        return new ServerProcess(process, output, url);
+    }
+
+    /// <summary>Waits, at most <paramref name="patience"/>, until the server answers; then, if <paramref name="signIn"/>, takes the token <see cref="GraphQLAsync"/> sends.</summary>
+    /// <param name="signIn">Whether <see cref="GraphQLAsync"/> sends a token of <see cref="TestUsers.Coordinator"/>, issued as soon as the
+    /// server answers; false for a caller that sends its own requests (the fault soak).</param>
+    public async Task ServingAsync(string connectionString, TimeSpan patience, bool signIn = true)
+    {
+        await AnsweringAsync(patience);
+        // Now, while the database is surely there: a test may take it away before its first request.
+        if (signIn)
+            _token = await TestUsers.TokenForProcessAsync(connectionString, Url, TestUsers.Coordinator);
+    }
+
+    /// <summary>Waits, at most <paramref name="patience"/>, until the process has written a line containing <paramref name="text"/>.</summary>
+    public async Task OutputAsync(string text, TimeSpan patience)
+    {
+        using var hangGuard = new CancellationTokenSource(patience);
+        while (!_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
         {
-            await server.AnsweringAsync(patience);
-            // Now, while the database is surely there: a test may take it away before its first request.
-            if (signIn)
-                server._token = await TestUsers.TokenForProcessAsync(connectionString, url, TestUsers.Coordinator);
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode} before writing '{text}':{Environment.NewLine}{Output}");
+            await Task.Delay(TimeSpan.FromMilliseconds(200), hangGuard.Token);
         }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-        return server;
     }
 
     public async Task<GraphQLResponse> GraphQLAsync(string query, object? variables = null)
