@@ -56,6 +56,7 @@ public static class IdentityServices
         services.AddScoped<TokenPrincipal>();
         services.AddScoped<ScriptTokens>();
         services.AddAntiforgery();
+        services.AddAuthorization();
         AddProvider(services, settings);
         AddBearerTokens(services, settings);
         services.AddHostedService<SignInStartup>();
@@ -65,6 +66,7 @@ public static class IdentityServices
     public static WebApplication MapSignIn(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         if (!app.Services.GetRequiredService<SignInSettings>().UsesExternalProvider)
         {

@@ -1,3 +1,4 @@
+using AgreementTracker.Agreements.Access;
 using AgreementTracker.Deadlines;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
@@ -45,7 +46,8 @@ public static class ChangeAgreementHandler
     {
         if (earlier.Change is { } answer)
             return ([], [], Storage.Nothing<CommandReceipt>(), answer);
-        var decided = StreamDecision<AgreementState>.Make(stream, change.Commands, change.Request, context, session, Agreement.Decide, Agreement.Evolve);
+        var decided = StreamDecision<AgreementState>.Make(stream, change.Commands, change.Request, context, session, Agreement.Decide, Agreement.Evolve,
+            (state, command) => ChangeAccess.Check(change.Request.Access, state, command));
         return (new EventsToAppend(decided.Events),
             decided.Events.Count == 0 ? [] : DeadlineSchedule.For(stream.Aggregate, decided.Answer.State, context.Today),
             decided.Receipt,

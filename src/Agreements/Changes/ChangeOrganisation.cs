@@ -1,3 +1,4 @@
+using AgreementTracker.Agreements.Access;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.ReadModels.Organisations;
@@ -37,7 +38,8 @@ public static class ChangeOrganisationHandler
     {
         if (earlier.Change is { } answer)
             return ([], Storage.Nothing<CommandReceipt>(), answer);
-        var decided = StreamDecision<OrganisationState>.Make(stream, change.Commands, change.Request, context, session, Organisation.Decide, Organisation.Evolve);
+        var decided = StreamDecision<OrganisationState>.Make(stream, change.Commands, change.Request, context, session, Organisation.Decide, Organisation.Evolve,
+            (_, command) => ChangeAccess.Check(change.Request.Access, command));
         return (new EventsToAppend(decided.Events), decided.Receipt, decided.Answer);
     }
 }

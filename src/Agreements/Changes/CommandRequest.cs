@@ -1,9 +1,12 @@
+using AgreementTracker.Agreements.Access;
+
 namespace AgreementTracker.Agreements.Changes;
 
 /// <summary>Who asks for a command and how it is to be applied; everything but the command itself.</summary>
 /// <param name="Actor">Who does it: the signed-in user's subject (their stable id at the provider), or <c>system:…</c>
 /// for the server's own work (deadlines).</param>
-public sealed record CommandRequest(string Actor)
+/// <param name="Access">What the actor may do: checked against every command before anything is decided.</param>
+public sealed record CommandRequest(string Actor, AccessRights Access)
 {
     /// <summary>The actor's name as people know them, kept beside the events for the audit timeline.</summary>
     public string? ActorName { get; init; }

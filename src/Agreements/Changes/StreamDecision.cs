@@ -10,7 +10,8 @@ public sealed record StreamDecision<TState>(IReadOnlyList<object> Events, IStora
     where TState : class
 {
     /// <summary>
-    /// The middle of every change handler: a stream of another kind refused, the caller's expected version checked, the
+    /// The middle of every change handler: a stream of another kind refused, each command checked against what the
+    /// caller may do (<paramref name="authorize"/>, on the stream as fetched), the caller's expected version checked, the
     /// commands decided in turn against the fetched stream, and the change announced in the session's transaction when
     /// it appends anything.
     /// </summary>
@@ -21,11 +22,17 @@ public sealed record StreamDecision<TState>(IReadOnlyList<object> Events, IStora
         CommandContext context,
         IDocumentSession session,
         Func<TState?, TCommand, CommandContext, Result<IReadOnlyList<object>>> decide,
-        Func<TState?, object, TState> evolve)
+        Func<TState?, object, TState> evolve,
+        Func<TState?, TCommand, DomainError?> authorize)
     {
         var previous = stream.CurrentVersion ?? 0;
         if (stream.Aggregate is null && previous > 0)
             throw new StreamOfAnotherKindException(stream.Id);
+        foreach (var command in commands)
+        {
+            if (authorize(stream.Aggregate, command) is { } refusal)
+                throw new CommandRefusedException(refusal);
+        }
         Decisions.CheckExpectedVersion(stream.Id, request.ExpectedVersion, previous);
         var (after, events) = Decisions.DecideAll(stream.Aggregate, commands, context, decide, evolve);
         var version = previous + events.Count;

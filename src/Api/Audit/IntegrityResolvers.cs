@@ -12,6 +12,8 @@ internal static class IntegrityResolvers
     public static SchemaBuilder AddIntegrityCheck(this SchemaBuilder builder) => builder
         .AddResolverAsync("Query", "verifyHistory", async ctx =>
         {
+            if (!ApiCaller.Of(ctx).Access.ReadsEverything)
+                throw ApiCaller.Forbidden("Kun BRN's koordinatorer og revisorer kan efterprøve hele historikken, da den omfatter alle aftaler.");
             var report = await HistoryVerifier.VerifyAsync(ctx.GetService<NpgsqlDataSource>(), AgreementsModule.Schema, ct: ctx.CancellationToken);
             return new IntegrityReportView(report.IsIntact, report.EventsVerified, report.FirstBrokenLink is { } link ? BrokenLinkView.Of(link) : null);
         });

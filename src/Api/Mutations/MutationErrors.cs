@@ -11,7 +11,6 @@ public static class MutationErrors
 {
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
-    public const string Unauthenticated = "UNAUTHENTICATED";
 
     public static async Task<T> Translate<T>(Func<Task<T>> command)
     {
@@ -63,7 +62,4 @@ public static class MutationErrors
             ["field"] = $"{inputPath}.{refusal.Field}",
             ["rule"] = refusal.Code,
         });
-
-    public static ApiCaller CallerOf(object? userContext) =>
-        userContext as ApiCaller ?? throw new GraphQLError("Changes need a signed-in caller.", code: Unauthenticated);
 }

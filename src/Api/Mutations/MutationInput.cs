@@ -102,7 +102,7 @@ public sealed class MutationInput
         var reason = OptionalText("reason") is { } text && !string.IsNullOrWhiteSpace(text) ? Reason(text).Trim() : null;
         if (expected < 0)
             throw Invalid("expectedVersion", "cannot be negative");
-        return new CommandRequest(_caller.Subject)
+        return new CommandRequest(_caller.Subject, _caller.Access)
         {
             ActorName = _caller.DisplayName,
             ActorOrganisation = _caller.OrganisationCvr,

@@ -56,7 +56,7 @@ internal static class MutationRegistration
 
     private static (MutationInput Input, CommandRequest Request) Read(ResolveFieldContext ctx)
     {
-        var input = MutationInput.From(ctx, MutationErrors.CallerOf(ctx.UserContext));
+        var input = MutationInput.From(ctx, ApiCaller.Of(ctx));
         return (input, input.Request());
     }
 }

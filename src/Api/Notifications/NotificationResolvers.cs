@@ -9,17 +9,23 @@ namespace AgreementTracker.Api.Notifications;
 internal static class NotificationResolvers
 {
     public static SchemaBuilder AddNotifications(this SchemaBuilder builder) => builder
-        .AddResolverAsync("Query", "notifications", ctx =>
+        .AddResolverAsync("Query", "notifications", async ctx =>
         {
             var reader = ctx.GetService<NotificationReader>();
             var first = ctx.GetArgument("first", 50);
             if (first is < 1 or > NotificationReader.MaxLimit)
                 throw Arguments.BadInput("first", $"first must be between 1 and {NotificationReader.MaxLimit}.");
+            var access = ApiCaller.Of(ctx).Access;
             return (Arguments.OptionalId(ctx, "organisationId"), Arguments.OptionalId(ctx, "agreementId")) switch
             {
-                (null, null) => reader.LatestAsync(first, ctx.CancellationToken),
-                ({ } organisation, null) => reader.ForOrganisationAsync(new OrganisationId(organisation), first, ctx.CancellationToken),
-                (null, { } agreement) => reader.ForAgreementAsync(new AgreementId(agreement), first, ctx.CancellationToken),
+                (null, null) when access.ReadsEverything => await reader.LatestAsync(first, ctx.CancellationToken),
+                (null, null) => access.MemberOf is { } own ? await reader.ForOrganisationAsync(own, first, ctx.CancellationToken) : [],
+                ({ } organisation, null) => access.FollowsUpOn(new OrganisationId(organisation))
+                    ? await reader.ForOrganisationAsync(new OrganisationId(organisation), first, ctx.CancellationToken)
+                    : throw ApiCaller.Forbidden("Du kan kun se meddelelser til din egen organisation."),
+                (null, { } agreement) => await Loaders.SeesAgreementAsync(ctx, agreement)
+                    ? await reader.ForAgreementAsync(new AgreementId(agreement), first, ctx.CancellationToken)
+                    : [],
                 _ => throw Arguments.BadInput("agreementId", "Give an organisation or an agreement, not both."),
             };
         })

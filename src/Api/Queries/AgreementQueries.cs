@@ -16,11 +16,15 @@ internal static class AgreementQueries
         .AddResolverAsync("Query", "agreements", AgreementsAsync)
         .AddResolverAsync("Query", "agreement", context => Loaders.AgreementAsync(context, Arguments.Id(context, "id")));
 
+    /// <summary>A member's list holds only their organisation's agreements, whatever the filter asks; an administrator's is empty.</summary>
     private static async Task<Connection<AgreementView>> AgreementsAsync(ResolveFieldContext context)
     {
         var arguments = ConnectionArguments.From(context);
+        var access = ApiCaller.Of(context).Access;
+        if (!access.ReadsEverything && access.MemberOf is null)
+            return ConnectionBuilder.FromWindow<AgreementView>([], 0, 0);
         var page = await context.GetService<AgreementReader>().SearchAsync(
-            Filter(context),
+            Filter(context) with { VisibleToParty = access.ReadsEverything ? null : access.MemberOf!.Value.Value },
             Order(context),
             total => ConnectionBuilder.Window(arguments, total),
             context.CancellationToken);

@@ -1,3 +1,4 @@
+using AgreementTracker.Api.Types;
 using AgreementTracker.GraphQL.Execution;
 using AgreementTracker.GraphQL.Pagination;
 using AgreementTracker.GraphQL.Types;
@@ -11,11 +12,15 @@ internal static class TimelineQueries
     public static SchemaBuilder AddTimelineQueries(this SchemaBuilder builder) =>
         builder.AddResolverAsync("Query", "timeline", TimelineAsync);
 
+    /// <summary>Those who do not read everything see the history of the agreements they see, and of no organisation; any other stream is as if empty.</summary>
     private static async Task<Connection<AuditEntry>> TimelineAsync(ResolveFieldContext context)
     {
         var arguments = ConnectionArguments.From(context);
+        var streamId = Arguments.Id(context, "streamId");
+        if (!await Loaders.SeesAgreementAsync(context, streamId))
+            return ConnectionBuilder.FromWindow<AuditEntry>([], 0, 0);
         var page = await context.GetService<TimelineReader>().PageAsync(
-            Arguments.Id(context, "streamId"),
+            streamId,
             total => ConnectionBuilder.Window(arguments, total),
             context.CancellationToken);
         return ConnectionBuilder.FromWindow(page.Items, page.Offset, page.TotalCount);

@@ -28,6 +28,7 @@ public static class SubscriptionResolvers
     private static async IAsyncEnumerable<AgreementChangeView> AgreementChangedAsync(ResolveFieldContext ctx)
     {
         var id = Arguments.Id(ctx, "id");
+        var access = ApiCaller.Of(ctx).Access;
         var (store, clock, trail) = (ctx.GetService<IDocumentStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
@@ -36,6 +37,8 @@ public static class SubscriptionResolvers
             await using var session = store.QuerySession();
             var events = await session.Events.FetchStreamAsync(id, version: change.ToVersion, token: ctx.CancellationToken);
             var state = Agreement.Fold(null, events.Select(e => e.Data))!;
+            if (!access.Sees(state))
+                continue;
             var entries = await trail.EntriesAsync(events, change.FromVersion, ctx.CancellationToken);
             yield return new AgreementChangeView(new AgreementView(state, change.ToVersion, Today.On(clock)), entries[^1]);
         }
@@ -44,6 +47,7 @@ public static class SubscriptionResolvers
     private static async IAsyncEnumerable<KpiStatusChangeView> KpiStatusChangedAsync(ResolveFieldContext ctx)
     {
         var organisation = Arguments.OptionalId(ctx, "organisationId");
+        var access = ApiCaller.Of(ctx).Access;
         var (store, clock) = (ctx.GetService<IDocumentStore>(), ctx.GetService<TimeProvider>());
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
@@ -53,7 +57,7 @@ public static class SubscriptionResolvers
                 continue;
             var before = Agreement.Fold(null, events.Where(e => e.Version < change.FromVersion).Select(e => e.Data));
             var after = Agreement.Fold(before, events.Where(e => e.Version >= change.FromVersion).Select(e => e.Data))!;
-            if (organisation is { } party && after.Party(new(party)) is null)
+            if ((organisation is { } party && after.Party(new(party)) is null) || !access.Sees(after))
                 continue;
             var today = Today.On(clock);
             var view = new AgreementView(after, change.ToVersion, today);

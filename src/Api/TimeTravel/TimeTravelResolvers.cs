@@ -16,6 +16,8 @@ internal static class TimeTravelResolvers
         {
             var clock = ctx.GetService<TimeProvider>();
             var (moment, date) = MomentOf(ctx, clock);
+            if (!await Loaders.SeesAgreementAsync(ctx, AgreementIdOf(ctx)))
+                return null;
             await using var session = ctx.GetService<IDocumentStore>().QuerySession();
             var past = await AgreementHistory.AtAsync(session, AgreementIdOf(ctx), moment, ctx.CancellationToken);
             return past is null ? null : new AgreementView(past.State, past.Version, date);
@@ -26,6 +28,8 @@ internal static class TimeTravelResolvers
             if (from > to)
                 throw Arguments.BadInput("to", $"The period ends ({to:dd-MM-yyyy}) before it begins ({from:dd-MM-yyyy}).");
             var (clock, id) = (ctx.GetService<TimeProvider>(), AgreementIdOf(ctx));
+            if (!await Loaders.SeesAgreementAsync(ctx, id))
+                return null;
             await using var session = ctx.GetService<IDocumentStore>().QuerySession();
             var after = await AgreementHistory.AtAsync(session, id, AgreementHistory.EndOf(to, clock), ctx.CancellationToken);
             if (after is null)

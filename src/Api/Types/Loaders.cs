@@ -26,14 +26,25 @@ public static class Loaders
         return entries.OfType<OrganisationEntry>().ToList();
     }
 
-    /// <summary>The agreement as the live read model holds it, assessed today; null when there is none.</summary>
+    /// <summary>
+    /// The agreement as the live read model holds it, assessed today; null when there is none, or when the caller may
+    /// not see it, so that every path to an agreement by its id answers alike for both.
+    /// </summary>
     public static async Task<AgreementView?> AgreementAsync(ResolveFieldContext context, Guid id)
     {
         var snapshot = await context.DataLoaders
             .GetOrAdd<Guid, AgreementSnapshot>("agreements", (ids, ct) => context.GetService<AgreementReader>().LoadManyAsync(ids, ct))
             .LoadAsync(id);
-        return snapshot is null ? null : View(context, snapshot);
+        return snapshot is null || !ApiCaller.Of(context).Access.Sees(snapshot.State) ? null : View(context, snapshot);
     }
+
+    /// <summary>
+    /// Whether the caller may see the agreement with this id, for the paths that read it from elsewhere than the live
+    /// read model (its events, the audit timeline, notifications): always for those who read everything, so that these
+    /// answer while the read model is rebuilt; else as <see cref="AgreementAsync"/> finds it.
+    /// </summary>
+    public static async Task<bool> SeesAgreementAsync(ResolveFieldContext context, Guid id) =>
+        ApiCaller.Of(context).Access.ReadsEverything || await AgreementAsync(context, id) is not null;
 
     public static Task<Portfolio?> PortfolioAsync(ResolveFieldContext context, Guid organisationId) =>
         context.DataLoaders

@@ -97,6 +97,8 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
 
         if (filter.PartyId is { } party)
             Add($"EXISTS (SELECT 1 FROM {FollowUpTables.PartyTable} p WHERE p.agreement_id = s.id AND p.party_id = @)", party);
+        if (filter.VisibleToParty is { } member)
+            Add($"EXISTS (SELECT 1 FROM {FollowUpTables.PartyTable} p WHERE p.agreement_id = s.id AND p.party_id = @)", member);
         if (filter.Kind is { } kind)
             Add("s.kind = @", kind.ToString());
         if (filter.Status is { } status)

@@ -28,6 +28,14 @@ public sealed class OrganisationReader(NpgsqlDataSource dataSource)
         return entries;
     }
 
+    /// <summary>The organisation registered under a CVR number (the one still on its own, if one was merged into another), or null.</summary>
+    public async Task<OrganisationId?> FindByCvrAsync(string cvr, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT id FROM {Directory} WHERE cvr_number = $1 ORDER BY merged_into IS NOT NULL, id LIMIT 1").WithParameters(cvr);
+        return await command.ExecuteScalarAsync(cancellationToken) is Guid id ? new OrganisationId(id) : null;
+    }
+
     /// <summary>
     /// Every organisation's current name: what a decision checks the organisations a command names against, and names
     /// them by in its refusals. Read fresh each time, so an organisation registered a moment ago is found.

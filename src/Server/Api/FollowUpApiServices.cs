@@ -32,10 +32,10 @@ public static class FollowUpApiServices
         services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         var development = configuration[DevelopmentIdentityKey] is { Length: > 0 } identity ? identity : null;
-        services.AddSingleton(provider => new ApiCallers(provider.GetRequiredService<SignInSettings>(), development));
+        services.AddSingleton(provider => new ApiCallers(provider.GetRequiredService<SignInSettings>(), provider.GetRequiredService<OrganisationReader>(), development));
         services.AddGraphQL(_ => FollowUpSchema.Build(), options =>
         {
-            options.UserContext = http => http.RequestServices.GetRequiredService<ApiCallers>().CallerOf(http);
+            options.UserContext = ApiCallers.CallerOf;
             options.UnexpectedErrorMessage = Unexpected;
             options.MaxRequestBodyBytes = configuration.GetValue(MaxRequestBodyBytesKey, options.MaxRequestBodyBytes);
             options.WebSockets.AcceptConnection = (http, payload) => http.RequestServices.GetRequiredService<ApiCallers>().AcceptConnectionAsync(http, payload);

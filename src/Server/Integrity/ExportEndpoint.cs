@@ -1,9 +1,12 @@
+using AgreementTracker.Identity.Users;
+
 namespace AgreementTracker.Server.Integrity;
 
 /// <summary>
 /// GET /export/agreements/{id} and /export/organisations/{id}: the export the command line writes (<see cref="ExportCommand"/>),
 /// as a JSON Lines download against a checkpoint of the whole log. 404 for an id of nothing there is; 503 while a write
-/// transaction still holds an event back from the log. Open to anyone who reaches the server until sign-in (issue 12).
+/// transaction still holds an event back from the log. For those who read everything, BRN staff and auditors, with a
+/// bearer token as on <c>/graphql</c>: 401 without one, 403 for another role.
 /// </summary>
 public static class ExportEndpoint
 {
@@ -12,9 +15,10 @@ public static class ExportEndpoint
 
     public static void MapExport(this WebApplication app)
     {
-        app.MapGet("/export/agreements/{id:guid}", (Guid id, AuditorExport export, CancellationToken ct) =>
+        var exports = app.MapGroup("/export").RequireAuthorization(policy => policy.RequireRole(Roles.Coordinator, Roles.Auditor));
+        exports.MapGet("/agreements/{id:guid}", (Guid id, AuditorExport export, CancellationToken ct) =>
             DownloadAsync(export, new ExportScope(ExportScope.Kind.Agreement, id), ct));
-        app.MapGet("/export/organisations/{id:guid}", (Guid id, AuditorExport export, CancellationToken ct) =>
+        exports.MapGet("/organisations/{id:guid}", (Guid id, AuditorExport export, CancellationToken ct) =>
             DownloadAsync(export, new ExportScope(ExportScope.Kind.Organisation, id), ct));
     }
 

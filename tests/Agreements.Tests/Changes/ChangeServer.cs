@@ -1,3 +1,4 @@
+using AgreementTracker.Agreements.Access;
 using AgreementTracker.Agreements.Changes;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
@@ -19,7 +20,7 @@ public sealed class ChangeServer : IAsyncDisposable
 {
     public static readonly OrganisationId Aalborg = new(Guid.Parse("0e1c53e4-6d1f-4f5e-8a5e-000000000001"));
     public static readonly OrganisationId EnergyCluster = new(Guid.Parse("0e1c53e4-6d1f-4f5e-8a5e-000000000002"));
-    public static readonly CommandRequest Staff = new("anna@brn.dk") { CorrelationId = "req-1" };
+    public static readonly CommandRequest Staff = new("anna@brn.dk", new AccessRights(AccessRole.Coordinator, null)) { CorrelationId = "req-1" };
 
     private ChangeServer(ServerHost host) => Host = host;
 

@@ -35,7 +35,7 @@ public sealed class IdempotencyKeyTests(PostgresDatabaseFixture database) : ICla
         var id = await server.DraftedAsync();
         await server.ChangeAsync(Staff with { IdempotencyKey = "part" }, new AddParty(id, Aalborg, PartyRole.Partner));
 
-        var other = await server.ChangeAsync(new CommandRequest("bo@brn.dk") { IdempotencyKey = "part" }, new AddParty(id, EnergyCluster, PartyRole.Partner));
+        var other = await server.ChangeAsync(Staff with { Actor = "bo@brn.dk", IdempotencyKey = "part" }, new AddParty(id, EnergyCluster, PartyRole.Partner));
 
         Assert.False(other.Repeated);
         Assert.Equal((2L, 3L), (other.PreviousVersion, other.Version));

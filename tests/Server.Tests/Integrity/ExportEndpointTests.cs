@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Alba;
+using AgreementTracker.Identity.Users;
 using AgreementTracker.Integrity.Export;
 using AgreementTracker.Server.Integrity;
 using AgreementTracker.TestSupport;
@@ -53,6 +54,27 @@ public sealed class ExportEndpointTests(PostgresDatabaseFixture database) : ICla
         Assert.Equal(404, malformed.Context.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task Only_staff_and_auditors_download_a_history_with_a_token()
+    {
+        await using var server = await ServerHost.StartAsync(database, ["--Projections:RunDaemon=false", .. _files.Options]);
+        const string url = "/export/agreements/0b0d2c4e-1111-4e8a-9f1c-2d5b6a7e8c90";
+
+        var anonymous = await server.Alba.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.IgnoreStatusCode();
+        });
+        server.ActAs(new TestUser("aalborg.medlem", "Mette Holm", Roles.Member, "29189420"));
+        var member = await DownloadAsync(server, url);
+        server.ActAs(new TestUser("revisor", "Rikke Revisor", Roles.Auditor));
+        var auditor = await DownloadAsync(server, url);
+
+        Assert.Equal(401, anonymous.Context.Response.StatusCode);
+        Assert.Equal(403, member.Context.Response.StatusCode);
+        Assert.Equal(404, auditor.Context.Response.StatusCode);
+    }
+
     public void Dispose() => _files.Dispose();
 
     /// <summary>
@@ -65,9 +87,11 @@ public sealed class ExportEndpointTests(PostgresDatabaseFixture database) : ICla
         var waiting = Stopwatch.StartNew();
         while (true)
         {
+            var token = await server.TokenAsync();
             var result = await server.Alba.Scenario(s =>
             {
                 s.Get.Url(url);
+                s.WithBearerToken(token);
                 s.IgnoreStatusCode();
             });
             if (result.Context.Response.StatusCode != 503)
