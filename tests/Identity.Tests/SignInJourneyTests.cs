@@ -94,6 +94,23 @@ public sealed class SignInJourneyTests(PostgresDatabaseFixture database) : IClas
         Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/konto/log-ind")]
+    [InlineData("/graphql")]
+    public async Task Every_page_refuses_to_be_framed_or_sniffed_and_keeps_its_address_to_itself(string page)
+    {
+        using var browser = new BrowserSignIn(_server);
+        using var request = new HttpRequestMessage(HttpMethod.Get, page);
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await browser.Browser.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", string.Join(",", response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("frame-ancestors 'none'", string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+    }
+
     private async Task<TrackerUser> CreateUserAsync(string userName, string displayName, string? cvr)
     {
         await using var scope = _server.Services.CreateAsyncScope();

@@ -38,11 +38,12 @@ public static class TestUsers
     }
 
     /// <summary>A token for a server running in its own process on <paramref name="connectionString"/>, whose issuer is its address <paramref name="url"/>.</summary>
-    public static async Task<string> TokenForProcessAsync(string connectionString, string url, TestUser user)
+    /// <param name="clock">The clock the token's lifetime is stamped by: by default the system's, as the process's own.</param>
+    public static async Task<string> TokenForProcessAsync(string connectionString, string url, TestUser user, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(clock ?? TimeProvider.System);
         services.AddSingleton(NpgsqlDataSource.Create(connectionString));
         services.AddSignIn(new ConfigurationBuilder().Build(), url);
         await using var provider = services.BuildServiceProvider();

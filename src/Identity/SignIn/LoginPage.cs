@@ -60,8 +60,6 @@ public static class LoginPage
         string Invalid(string field) => problem?.Field == field ? " aria-invalid=\"true\" aria-describedby=\"fejl-titel\"" : "";
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers["Referrer-Policy"] = "no-referrer";
         return Results.Content($$"""
             <!DOCTYPE html>
             <html lang="da">

@@ -48,6 +48,7 @@ public static class ServerApp
 
     public static void MapEndpoints(WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.MapSignIn();
         app.MapHealth();
         app.MapExport();
