@@ -5,6 +5,7 @@ using AgreementTracker.Api.Queries;
 using AgreementTracker.Api.Schema;
 using AgreementTracker.Api.Subscriptions;
 using AgreementTracker.Api.TimeTravel;
+using AgreementTracker.Api.Users;
 using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.Api;
@@ -32,6 +33,7 @@ public static class FollowUpSchema
             .AddNotifications()
             .AddMutations()
             .AddSubscriptions()
+            .AddUsers()
             .Build();
     }
 }

@@ -44,7 +44,8 @@ public static class IdentityServices
                 options.ClaimsIdentity.UserNameClaimType = Claims.Name;
                 options.ClaimsIdentity.RoleClaimType = Claims.Role;
             })
-            .AddEntityFrameworkStores<IdentityDatabase>();
+            .AddEntityFrameworkStores<IdentityDatabase>()
+            .AddErrorDescriber<DanishIdentityErrors>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = LoginPage.Path;

@@ -29,8 +29,8 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
     private ServerHost _host = null!;
     private Targets _targets = null!;
 
-    /// <summary>The target agreement (the cluster's, not Erhvervshuset's), the cluster, one of Erhvervshuset's agreements, and days to use in inputs.</summary>
-    private sealed record Targets(string Agreement, string Party, string OthersAgreement, string Day, string Later);
+    /// <summary>The target agreement (the cluster's, not Erhvervshuset's), the cluster, one of Erhvervshuset's agreements, days to use in inputs, and the cluster's member's account.</summary>
+    private sealed record Targets(string Agreement, string Party, string OthersAgreement, string Day, string Later, string PartyMembersAccount);
 
     public async Task InitializeAsync()
     {
@@ -44,7 +44,11 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
             .ToList();
         var target = agreements.First(a => a.Parties.Contains(party) && !a.Parties.Contains(other)).Id;
         var theirs = agreements.First(a => a.Parties.Contains(other) && !a.Parties.Contains(party)).Id;
-        _targets = new Targets(target, party, theirs, _host.Today.ToString("yyyy-MM-dd"), _host.Today.AddYears(1).ToString("yyyy-MM-dd"));
+        _host.ActAs(Users[Who.Administrator]);
+        var account = (await _host.GraphQLAsync("{ users { id userName } }")).ShouldSucceed().At("users").EnumerateArray()
+            .Single(u => u.GetProperty("userName").GetString() == Users[Who.PartyMember].UserName).GetProperty("id").GetString()!;
+        _host.ActAs(Users[Who.Coordinator]);
+        _targets = new Targets(target, party, theirs, _host.Today.ToString("yyyy-MM-dd"), _host.Today.AddYears(1).ToString("yyyy-MM-dd"), account);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -56,6 +60,7 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
     private static readonly Outcome[] OwnOrganisation = [Outcome.Allowed, Outcome.Allowed, Outcome.Refused, Outcome.Allowed, Outcome.Refused];
     private static readonly Outcome[] StaffKeepAgreement = [Outcome.Allowed, Outcome.Refused, Outcome.Absent, Outcome.Refused, Outcome.Absent];
     private static readonly Outcome[] PartiesAct = [Outcome.Allowed, Outcome.Refused, Outcome.Absent, Outcome.Allowed, Outcome.Absent];
+    private static readonly Outcome[] AdministratorsOnly = [Outcome.Refused, Outcome.Refused, Outcome.Allowed, Outcome.Refused, Outcome.Refused];
 
     /// <summary>A query: its document, whether the answer shows the thing asked for, and who gets what.</summary>
     private sealed record QueryRule(Func<Targets, string> Document, Func<GraphQLResponse, Targets, bool> Shows, Outcome[] Expected);
@@ -74,6 +79,7 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         ["verifyHistory"] = new(_ => "{ verifyHistory { intact } }", (r, _) => r.At("verifyHistory.intact").GetBoolean(), ReadersOfEverything),
         ["node"] = new(t => $$"""{ node(id: "{{t.Agreement}}") { id } }""", (r, _) => IsThere(r.At("node")), SeesEverything),
         ["notifications"] = new(t => $$"""{ notifications(organisationId: "{{t.Party}}") { id } }""", (_, _) => true, OwnOrganisation),
+        ["users"] = new(_ => "{ users { userName } }", (r, _) => r.At("users").GetArrayLength() > 0, AdministratorsOnly),
     };
 
     /// <summary>Paths below the root that have a rule of their own.</summary>
@@ -125,6 +131,8 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         ["invoiceCoFinancing"] = new(t => $$"""agreementId: "{{t.Agreement}}", commitmentId: "{{Nothing}}", amount: "1000", invoicedOn: "{{t.Day}}", dueOn: "{{t.Later}}" """, StaffKeepAgreement),
         ["payCoFinancing"] = new(t => $$"""agreementId: "{{t.Agreement}}", commitmentId: "{{Nothing}}", invoiceId: "{{Nothing}}", amount: "1000", paidOn: "{{t.Day}}" """, StaffKeepAgreement),
         ["cancelCoFinancing"] = new(t => $$"""agreementId: "{{t.Agreement}}", commitmentId: "{{Nothing}}" """, StaffKeepAgreement),
+        ["createUser"] = new(_ => """userName: "matrix.revisor", displayName: "Matrix Revisor", password: "en-lang-nok-adgangskode", role: REVISOR""", AdministratorsOnly),
+        ["assignUser"] = new(t => $$"""userId: "{{t.PartyMembersAccount}}", role: MEDLEM, organisationId: "{{t.Party}}" """, AdministratorsOnly),
         ["recordEvaluation"] = new(t => $$"""agreementId: "{{t.Agreement}}", kind: ANNUAL, evaluatedOn: "{{t.Day}}", summary: "Godt på vej" """, StaffKeepAgreement),
     };
 
