@@ -14,8 +14,9 @@ public sealed record BenchmarkOptions
 
         Usage: dotnet run -c Release --project tests/Agreements.Benchmarks -- [flags]
 
-        Phases, in order: import the demo set into raw PostgreSQL (COPY), into Marten without and with the integrity
-        layer; then aggregate one long agreement stream (the inline document, a live replay, and a raw read and fold).
+        Phases, in order: import the demo set into raw PostgreSQL (COPY), into Marten without the integrity trigger,
+        with it one transaction at a time and two at once (the product); then aggregate one long agreement stream (the
+        inline document, a live replay, and a raw read and fold).
 
           --connection <string>       PostgreSQL superuser connection string (default: start a private server)
           --agreements <n>            demo agreements to import (default 300; 2000 is the national set, ~1.08 M events)

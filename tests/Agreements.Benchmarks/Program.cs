@@ -55,7 +55,8 @@ try
         var rate = await EventsPerSecondAsync("raw PostgreSQL, COPY", () => RawImport.ImportAsync(raw, batches));
         rows.Add($"| import {events:N0} events, raw PostgreSQL (binary COPY, same rows and batches) | {rate:N0} events/s |");
     }
-    foreach (var withIntegrity in new[] { false, true })
+    // The product last: the aggregation phases read its database.
+    foreach (var (withIntegrity, writers) in new[] { (false, DemoHistoryImport.DefaultWriters), (true, 1), (true, DemoHistoryImport.DefaultWriters) })
     {
         await using var dataSource = await DatabaseAsync(withIntegrity ? "marten" : "marten_plain");
         await using var store = DocumentStore.For(o => { o.Connection(dataSource); o.ConfigureAgreements(TimeProvider.System); });
@@ -63,11 +64,13 @@ try
             await store.ApplySchemaAsync(dataSource);
         else
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var label = withIntegrity ? "Marten with the integrity layer (the product)" : "Marten without the integrity trigger";
+        var product = withIntegrity && writers == DemoHistoryImport.DefaultWriters;
+        var label = (withIntegrity ? "Marten with the integrity layer" : "Marten without the integrity trigger") +
+            $", {writers} transaction{(writers == 1 ? "" : "s")} at once" + (product ? " (the product)" : "");
         var rate = await EventsPerSecondAsync(label, async () =>
-            (await DemoHistoryImport.ImportAsync(store, demo, ct: stopping.Token)).EventsWritten);
+            (await DemoHistoryImport.ImportAsync(store, demo, writers: writers, ct: stopping.Token)).EventsWritten);
         rows.Add($"| import {events:N0} events, {label} | {rate:N0} events/s |");
-        if (!withIntegrity)
+        if (!product)
             continue;
 
         var aggregation = new Aggregation(store, dataSource, options);

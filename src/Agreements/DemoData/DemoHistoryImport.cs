@@ -20,6 +20,13 @@ public static class DemoHistoryImport
 {
     public const int DefaultEventsPerTransaction = 5_000;
 
+    /// <summary>
+    /// Transactions written at once. With one, .NET and PostgreSQL take turns: the next transaction is built and
+    /// serialised only after the last one has committed. Streams in different transactions share no rows, so two can
+    /// be in flight without waiting on each other.
+    /// </summary>
+    public const int DefaultWriters = 2;
+
     public sealed record Progress(long Streams, long EventsWritten, long StreamsAlreadyThere);
 
     /// <summary>
@@ -31,15 +38,20 @@ public static class DemoHistoryImport
     /// <param name="deadlines">Null to import the events alone (no deadlines are scheduled).</param>
     public static async Task<Progress> ImportAsync(
         IDocumentStore store, IEnumerable<DemoStream> streams, DeadlineOutbox? deadlines = null, IProgress<Progress>? progress = null,
-        int eventsPerTransaction = DefaultEventsPerTransaction, CancellationToken ct = default)
+        int eventsPerTransaction = DefaultEventsPerTransaction, int writers = DefaultWriters, CancellationToken ct = default)
     {
         var done = new Progress(0, 0, 0);
-        foreach (var batch in Batches(streams, eventsPerTransaction))
+        var counting = new Lock();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct };
+        await Parallel.ForEachAsync(Batches(streams, eventsPerTransaction), parallel, async (batch, token) =>
         {
-            var (written, existing) = await WriteAsync(store, batch, deadlines, ct);
-            done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing);
-            progress?.Report(done);
-        }
+            var (written, existing) = await WriteAsync(store, batch, deadlines, token);
+            lock (counting)
+            {
+                done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing);
+                progress?.Report(done);
+            }
+        });
         return done;
     }
 
