@@ -21,9 +21,9 @@ internal static class SoakRun
     public static async Task<SoakResult> RunAsync(SoakOptions options, Action<string> log)
     {
         await using var cluster = await SoakCluster.StartAsync(options, log);
-        var targets = await Targets.ReadAsync(cluster.Nodes[0].Url);
+        var targets = await Targets.ReadAsync(cluster.Nodes[0].Url, cluster.Token);
         log($"Working on {targets.Agreements.Count} agreements in force and {targets.Municipalities.Count} municipalities' dashboards.");
-        var channels = cluster.Nodes.Select(n => new NodeChannel(n.Url, options.RequestTimeout)).ToList();
+        var channels = cluster.Nodes.Select(n => new NodeChannel(n.Url, cluster.Token, options.RequestTimeout)).ToList();
         var clock = Stopwatch.StartNew();
         var load = new SoakLoad(channels, targets, DateOnly.FromDateTime(DateTime.UtcNow), options, clock);
         var faults = new FaultInjector(cluster, options, clock, log);
@@ -49,7 +49,7 @@ internal static class SoakRun
             channel.Dispose();
         log("Nodes stopped; checking the writes, the hash chains and the projections ...");
         var outcomes = load.Outcomes.ToList();
-        var writes = ExactlyOnce.Check(outcomes, await StoredWrites.ReadAsync(cluster.Database.DataSource, SoakCluster.Actor), SoakCluster.Actor);
+        var writes = ExactlyOnce.Check(outcomes, await StoredWrites.ReadAsync(cluster.Database.DataSource, cluster.Actor), cluster.Actor);
         var history = await HistoryVerifier.VerifyAsync(cluster.Database.DataSource, AgreementsModule.Schema);
         var projections = await ProjectionsCheck.RunAsync(cluster.Database.ConnectionString);
         return new SoakResult(options, loadTime, outcomes, faults.Faults, faults.Kills, died, writes, deadlines, projections, history, MachineLoad.Now());

@@ -1,13 +1,7 @@
 using System.Net;
-using System.Security.Claims;
 using AgreementTracker.EmbeddedPostgres;
-using AgreementTracker.Identity.Keys;
 using AgreementTracker.Identity.Tokens;
 using AgreementTracker.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AgreementTracker.Identity.Tests;
 
@@ -30,25 +24,9 @@ public sealed class ExternalProviderTests(PostgresDatabaseFixture database) : IC
         var external = await TestUsers.TokenForProcessAsync(providerDatabase, provider.Url, TestUsers.Coordinator, server.Clock);
 
         Assert.Equal(HttpStatusCode.OK, await PostAsync(server, external));
-        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(server, Embedded(server)));
+        // What the server's own embedded provider would issue: its key, its issuer.
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(server, ForgedTokens.Make(server)));
         await Assert.ThrowsAsync<ScriptTokenException>(() => server.TokenAsync());
-    }
-
-    /// <summary>What the server's own embedded provider would issue: its key, its issuer.</summary>
-    private static string Embedded(ServerHost server)
-    {
-        var now = server.Clock.GetUtcNow().UtcDateTime;
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Subject = new ClaimsIdentity([new Claim(Claims.Subject, "lokal"), new Claim(Claims.Role, "koordinator")]),
-            Issuer = server.Services.GetRequiredService<SignInSettings>().Issuer,
-            Audience = SignInSettings.DefaultAudience,
-            IssuedAt = now,
-            NotBefore = now,
-            Expires = now.AddHours(1),
-            TokenType = JsonWebTokenTypes.AccessToken,
-            SigningCredentials = new SigningCredentials(server.Services.GetRequiredService<ServerKeys>().Signing, SecurityAlgorithms.RsaSha256),
-        });
     }
 
     private static async Task<HttpStatusCode> PostAsync(ServerHost server, string token)

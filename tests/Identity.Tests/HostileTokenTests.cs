@@ -1,14 +1,8 @@
 using System.Net;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
-using AgreementTracker.Agreements;
-using AgreementTracker.Identity.Keys;
 using AgreementTracker.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AgreementTracker.Identity.Tests;
 
@@ -46,21 +40,21 @@ public sealed class HostileTokenTests(PostgresDatabaseFixture database) : IClass
 
     [Fact]
     public async Task A_token_not_valid_yet_is_refused() =>
-        await RefusedAsync(Forge(notBefore: _server.Clock.GetUtcNow().AddHours(1)));
+        await RefusedAsync(ForgedTokens.Make(_server, notBefore: _server.Clock.GetUtcNow().AddHours(1)));
 
     [Fact]
-    public async Task A_token_of_another_issuer_is_refused() => await RefusedAsync(Forge(issuer: "https://login.example.com/"));
+    public async Task A_token_of_another_issuer_is_refused() => await RefusedAsync(ForgedTokens.Make(_server, issuer: "https://login.example.com/"));
 
     [Fact]
-    public async Task A_token_for_another_audience_is_refused() => await RefusedAsync(Forge(audience: "another-api"));
+    public async Task A_token_for_another_audience_is_refused() => await RefusedAsync(ForgedTokens.Make(_server, audience: "another-api"));
 
     [Fact]
-    public async Task A_token_signed_with_another_key_is_refused() => await RefusedAsync(Forge(key: new RsaSecurityKey(RSA.Create(3072))));
+    public async Task A_token_signed_with_another_key_is_refused() => await RefusedAsync(ForgedTokens.Make(_server, key: new RsaSecurityKey(RSA.Create(3072))));
 
     [Fact]
     public async Task An_unsigned_token_with_alg_none_is_refused()
     {
-        var signed = Forge().Split('.');
+        var signed = ForgedTokens.Make(_server).Split('.');
         var header = Base64UrlEncoder.Encode("""{"alg":"none","typ":"at+jwt"}""");
         await RefusedAsync($"{header}.{signed[1]}.");
     }
@@ -75,33 +69,15 @@ public sealed class HostileTokenTests(PostgresDatabaseFixture database) : IClass
     }
 
     [Fact]
-    public async Task An_identity_token_is_not_an_access_token() => await RefusedAsync(Forge(type: "JWT"));
-
-    private string Forge(
-        string? issuer = null, string? audience = null, DateTimeOffset? notBefore = null, SecurityKey? key = null, string type = JsonWebTokenTypes.AccessToken)
-    {
-        var settings = _server.Services.GetRequiredService<SignInSettings>();
-        var now = _server.Clock.GetUtcNow();
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Subject = new ClaimsIdentity([new Claim("sub", "angriber"), new Claim("name", "Angriber"), new Claim("role", "koordinator")]),
-            Issuer = issuer ?? settings.Issuer,
-            Audience = audience ?? settings.Audience,
-            IssuedAt = now.UtcDateTime,
-            NotBefore = (notBefore ?? now).UtcDateTime,
-            Expires = (notBefore ?? now).AddHours(1).UtcDateTime,
-            TokenType = type,
-            SigningCredentials = new SigningCredentials(key ?? _server.Services.GetRequiredService<ServerKeys>().Signing, SecurityAlgorithms.RsaSha256),
-        });
-    }
+    public async Task An_identity_token_is_not_an_access_token() => await RefusedAsync(ForgedTokens.Make(_server, type: "JWT"));
 
     private async Task RefusedAsync(string? token)
     {
-        var before = await StoredEventCountAsync();
+        var before = await StoredEvents.CountAsync(_server);
         var (status, body) = await PostAsync(token, """mutation { registerOrganisation(input: { name: "Angribers ApS", kind: OTHER }) { createdId } }""");
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("UNAUTHENTICATED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal(before, await StoredEventCountAsync());
+        Assert.Equal(before, await StoredEvents.CountAsync(_server));
     }
 
     private async Task<(HttpStatusCode, JsonElement)> PostAsync(string? token, string query = Query)
@@ -116,13 +92,5 @@ public sealed class HostileTokenTests(PostgresDatabaseFixture database) : IClass
         if (result.Context.Response.StatusCode == 401)
             Assert.StartsWith("Bearer", result.Context.Response.Headers.WWWAuthenticate.ToString());
         return ((HttpStatusCode)result.Context.Response.StatusCode, JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.Clone());
-    }
-
-    private async Task<long> StoredEventCountAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(_server.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM {AgreementsModule.Schema}.mt_events", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

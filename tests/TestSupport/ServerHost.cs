@@ -40,6 +40,20 @@ public sealed class ServerHost : IAsyncDisposable
         _token = null;
     }
 
+    /// <summary>
+    /// From now on, requests come from <paramref name="user"/>, with the token the embedded provider gives a browser
+    /// that signs in with the authorization code flow (see <see cref="BrowserSignIn"/>).
+    /// </summary>
+    public async Task SignInThroughBrowserAsync(TestUser user)
+    {
+        await TestUsers.EnsureAsync(Services, user);
+        using var browser = new BrowserSignIn(this);
+        _token = await browser.SignInAsync(user.UserName, TestUsers.Password);
+        User = user;
+        // The provider's access tokens last an hour.
+        _tokenRenewAt = Clock.GetUtcNow().AddMinutes(30);
+    }
+
     /// <summary>The bearer token of <see cref="User"/>, issued again once the test clock has moved most of its lifetime on.</summary>
     public async Task<string> TokenAsync()
     {

@@ -20,21 +20,30 @@ public static class TestUsers
 {
     public static readonly TestUser Coordinator = new("test.koordinator", "Tove Testkoordinator", Roles.Coordinator);
 
+    /// <summary>The password of every account the tests make, for those that sign in as a browser does.</summary>
+    public const string Password = "test-adgangskode-til-alle";
+
     /// <summary>How long a test's token lasts on the server's clock; tests that move the clock further get a new one.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(1);
 
     /// <summary>Makes <paramref name="user"/> if it is not there yet, and issues a token for it, on the server whose services these are.</summary>
     public static async Task<string> TokenAsync(IServiceProvider services, TestUser user)
     {
+        await EnsureAsync(services, user);
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ScriptTokens>().IssueAsync(user.UserName, TokenLifetime);
+    }
+
+    /// <summary>Makes <paramref name="user"/>, with <see cref="Password"/>, if it is not there yet.</summary>
+    public static async Task EnsureAsync(IServiceProvider services, TestUser user)
+    {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<TrackerUser>>();
-        if (await users.FindByNameAsync(user.UserName) is null)
-        {
-            var account = new TrackerUser { UserName = user.UserName, DisplayName = user.DisplayName, OrganisationCvr = user.OrganisationCvr };
-            Succeeded(await users.CreateAsync(account), user);
-            Succeeded(await users.AddToRoleAsync(account, user.Role), user);
-        }
-        return await scope.ServiceProvider.GetRequiredService<ScriptTokens>().IssueAsync(user.UserName, TokenLifetime);
+        if (await users.FindByNameAsync(user.UserName) is not null)
+            return;
+        var account = new TrackerUser { UserName = user.UserName, DisplayName = user.DisplayName, OrganisationCvr = user.OrganisationCvr };
+        Succeeded(await users.CreateAsync(account, Password), user);
+        Succeeded(await users.AddToRoleAsync(account, user.Role), user);
     }
 
     /// <summary>A token for a server running in its own process on <paramref name="connectionString"/>, whose issuer is its address <paramref name="url"/>.</summary>

@@ -1,11 +1,11 @@
-using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.Identity.Users;
 using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.Api.Tests.Access;
 
 /// <summary>
-/// Issue 12's three journeys over HTTP with real tokens from the embedded provider: BRN staff log a meeting; Aalborg
+/// Issue 12's three journeys over HTTP, each user signed in at the embedded provider as a browser does (the code flow
+/// with PKCE through the sign-in page): BRN staff log a meeting; Aalborg
 /// Kommune reads its KPIs and cannot read Hjørring Kommune's agreement with another cluster, by any path; the auditor
 /// replays a history and is refused a change.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class AccessJourneyTests(PostgresDatabaseFixture database) : IClas
     private async Task<World> WorldAsync()
     {
         var host = await ServerHost.StartAsync(database);
+        await host.SignInThroughBrowserAsync(TestUsers.Coordinator);
         async Task<string> Create(string query, string field) => (await host.GraphQLAsync(query)).ShouldSucceed().String($"{field}.createdId")!;
         var aalborg = await Create($$"""mutation { registerOrganisation(input: { name: "Aalborg Kommune", kind: MUNICIPALITY, cvrNumber: "{{AalborgCvr}}" }) { createdId } }""", "registerOrganisation");
         var hjoerring = await Create($$"""mutation { registerOrganisation(input: { name: "Hjørring Kommune", kind: MUNICIPALITY, cvrNumber: "{{HjoerringCvr}}" }) { createdId } }""", "registerOrganisation");
@@ -59,7 +60,7 @@ public sealed class AccessJourneyTests(PostgresDatabaseFixture database) : IClas
     {
         var world = await WorldAsync();
         await using var host = world.Host;
-        host.ActAs(AalborgMember);
+        await host.SignInThroughBrowserAsync(AalborgMember);
 
         var listed = (await host.GraphQLAsync("{ agreements { nodes { id title kpis { name } } } }")).ShouldSucceed();
         var only = Assert.Single(listed.At("agreements.nodes").EnumerateArray());
@@ -68,22 +69,8 @@ public sealed class AccessJourneyTests(PostgresDatabaseFixture database) : IClas
         var filtered = (await host.GraphQLAsync($$"""{ agreements(filter: { partyId: "{{world.Hjoerring}}" }) { totalCount } }""")).ShouldSucceed();
         Assert.Equal(0, filtered.At("agreements.totalCount").GetInt32());
 
-        var theirs = (await host.GraphQLAsync($$"""
-            { agreement(id: "{{world.Theirs}}") { title }
-              node(id: "{{world.Theirs}}") { id }
-              agreementAsOf(id: "{{world.Theirs}}", date: "{{host.Today:yyyy-MM-dd}}") { title }
-              agreementChanges(id: "{{world.Theirs}}", from: "2020-01-01", to: "{{host.Today:yyyy-MM-dd}}") { changes { field } }
-              timeline(streamId: "{{world.Theirs}}") { totalCount }
-              notifications(agreementId: "{{world.Theirs}}") { message } }
-            """)).ShouldSucceed();
-        var absent = (await host.GraphQLAsync("""
-            { agreement(id: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff") { title }
-              node(id: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff") { id }
-              agreementAsOf(id: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff", date: "2026-01-01") { title }
-              agreementChanges(id: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff", from: "2020-01-01", to: "2026-01-01") { changes { field } }
-              timeline(streamId: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff") { totalCount }
-              notifications(agreementId: "0e1c53e4-6d1f-4f5e-8a5e-00000000ffff") { message } }
-            """)).ShouldSucceed();
+        var theirs = (await host.GraphQLAsync(EveryPathTo(world.Theirs, host.Today))).ShouldSucceed();
+        var absent = (await host.GraphQLAsync(EveryPathTo("0e1c53e4-6d1f-4f5e-8a5e-00000000ffff", host.Today))).ShouldSucceed();
         Assert.Equal(absent.Data.ToString(), theirs.Data.ToString());
 
         var before = await StoredEvents.CountAsync(host);
@@ -104,12 +91,22 @@ public sealed class AccessJourneyTests(PostgresDatabaseFixture database) : IClas
         Assert.Equal("FORBIDDEN", portfolio.Errors[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    /// <summary>Every query that finds an agreement by its id.</summary>
+    private static string EveryPathTo(string agreement, DateOnly today) => $$"""
+        { agreement(id: "{{agreement}}") { title }
+          node(id: "{{agreement}}") { id }
+          agreementAsOf(id: "{{agreement}}", date: "{{today:yyyy-MM-dd}}") { title }
+          agreementChanges(id: "{{agreement}}", from: "2020-01-01", to: "{{today:yyyy-MM-dd}}") { changes { field } }
+          timeline(streamId: "{{agreement}}") { totalCount }
+          notifications(agreementId: "{{agreement}}") { message } }
+        """;
+
     [Fact]
     public async Task The_auditor_replays_a_history_and_is_refused_a_change()
     {
         var world = await WorldAsync();
         await using var host = world.Host;
-        host.ActAs(Auditor);
+        await host.SignInThroughBrowserAsync(Auditor);
 
         var history = (await host.GraphQLAsync($$"""
             { agreementAsOf(id: "{{world.Theirs}}", date: "{{host.Today:yyyy-MM-dd}}") { title }
@@ -135,7 +132,7 @@ public sealed class AccessJourneyTests(PostgresDatabaseFixture database) : IClas
     {
         var world = await WorldAsync();
         await using var host = world.Host;
-        host.ActAs(Administrator);
+        await host.SignInThroughBrowserAsync(Administrator);
 
         var listed = (await host.GraphQLAsync($$"""{ agreements { totalCount } agreement(id: "{{world.Ours}}") { title } organisations { totalCount } }""")).ShouldSucceed();
         Assert.Equal(0, listed.At("agreements.totalCount").GetInt32());

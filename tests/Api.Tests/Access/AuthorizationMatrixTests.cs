@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.Identity.Users;
 using AgreementTracker.TestSupport;
 

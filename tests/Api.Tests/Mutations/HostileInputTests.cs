@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgreementTracker.Api.Tests.Scenarios;
-using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.Api.Tests.Mutations;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.Api.Tests.Mutations;

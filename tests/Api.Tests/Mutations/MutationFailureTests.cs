@@ -1,4 +1,3 @@
-using AgreementTracker.Api.Tests.Support;
 using AgreementTracker.TestSupport;
 
 namespace AgreementTracker.Api.Tests.Mutations;

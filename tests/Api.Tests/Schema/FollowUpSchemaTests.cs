@@ -24,8 +24,11 @@ public sealed class FollowUpSchemaTests
         var schema = FollowUpSchema.Build();
         var commands = typeof(Domain.Agreements.IAgreementCommand).Assembly.GetTypes()
             .Count(t => t.IsClass && (typeof(Domain.Agreements.IAgreementCommand).IsAssignableFrom(t) || typeof(Domain.Organisations.IOrganisationCommand).IsAssignableFrom(t)));
+        // Besides the domain's commands, the administrator's changes to users (which are not events).
+        string[] userMutations = ["createUser", "assignUser"];
 
-        Assert.Equal(commands, schema.MutationType!.Fields.Count);
+        Assert.Equal(commands + userMutations.Length, schema.MutationType!.Fields.Count);
+        Assert.All(userMutations, name => Assert.Contains(schema.MutationType.Fields, f => f.Name == name));
         Assert.All(schema.MutationType.Fields.Concat(schema.QueryType.Fields), f => Assert.True(f.Resolver is not null, $"{f.Name} has no resolver"));
         Assert.All(schema.SubscriptionType!.Fields, f => Assert.True(f.Subscriber is not null, $"{f.Name} has no subscriber"));
     }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace AgreementTracker.FaultSoak.Load;
 
 /// <summary>HTTP to one node's <c>/graphql</c>, shared by every client; an attempt either answers or says how it was lost.</summary>
-internal sealed class NodeChannel(Uri node, TimeSpan timeout) : IDisposable
+internal sealed class NodeChannel(Uri node, string token, TimeSpan timeout) : IDisposable
 {
     public const string CorrelationHeader = "X-Correlation-Id";
 
@@ -21,6 +21,7 @@ internal sealed class NodeChannel(Uri node, TimeSpan timeout) : IDisposable
         using var message = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent(request.Body) };
         message.Content.Headers.ContentType = Json;
         message.Headers.Add(CorrelationHeader, request.CorrelationId);
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var timedOut = new CancellationTokenSource(timeout);
         try
         {

@@ -11,9 +11,10 @@ internal sealed record Targets(Guid BusinessRegion, IReadOnlyList<Guid> Municipa
 {
     private const int MostAgreements = 300;
 
-    public static async Task<Targets> ReadAsync(Uri node)
+    public static async Task<Targets> ReadAsync(Uri node, string token)
     {
         using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromMinutes(2) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", token);
         var data = await QueryAsync(http, $$"""
             {
               region: organisations(kind: BUSINESS_REGION, first: 1) { nodes { id } }

@@ -2,13 +2,14 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AgreementTracker.Identity;
 using AgreementTracker.Identity.OpenId;
-using AgreementTracker.TestSupport;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Xunit;
 
-namespace AgreementTracker.Identity.Tests;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>
 /// What a browser client does to sign in at the embedded provider: the authorization code flow with PKCE, through the

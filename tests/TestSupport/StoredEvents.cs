@@ -1,8 +1,7 @@
 using AgreementTracker.Agreements;
-using AgreementTracker.TestSupport;
 using Npgsql;
 
-namespace AgreementTracker.Api.Tests.Support;
+namespace AgreementTracker.TestSupport;
 
 /// <summary>What the server has written to Marten's event table: a refused command must leave the count as it was.</summary>
 public static class StoredEvents
