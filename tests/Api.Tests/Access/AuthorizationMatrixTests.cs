@@ -28,8 +28,8 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
     private ServerHost _host = null!;
     private Targets _targets = null!;
 
-    /// <summary>The target agreement (the cluster's, not Erhvervshuset's), the cluster, one of Erhvervshuset's agreements, days to use in inputs, and the cluster's member's account.</summary>
-    private sealed record Targets(string Agreement, string Party, string OthersAgreement, string Day, string Later, string PartyMembersAccount);
+    /// <summary>The target agreement (the cluster's, not Erhvervshuset's), the cluster, Erhvervshuset, days to use in inputs, and the cluster's member's account.</summary>
+    private sealed record Targets(string Agreement, string Party, string Other, string Day, string Later, string PartyMembersAccount);
 
     public async Task InitializeAsync()
     {
@@ -42,12 +42,11 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
             .Select(a => (Id: a.GetProperty("id").GetString()!, Parties: a.GetProperty("parties").EnumerateArray().Select(p => p.GetProperty("organisation").GetProperty("id").GetString()).ToList()))
             .ToList();
         var target = agreements.First(a => a.Parties.Contains(party) && !a.Parties.Contains(other)).Id;
-        var theirs = agreements.First(a => a.Parties.Contains(other) && !a.Parties.Contains(party)).Id;
         _host.ActAs(Users[Who.Administrator]);
         var account = (await _host.GraphQLAsync("{ users { id userName } }")).ShouldSucceed().At("users").EnumerateArray()
             .Single(u => u.GetProperty("userName").GetString() == Users[Who.PartyMember].UserName).GetProperty("id").GetString()!;
         _host.ActAs(Users[Who.Coordinator]);
-        _targets = new Targets(target, party, theirs, _host.Today.ToString("yyyy-MM-dd"), _host.Today.AddYears(1).ToString("yyyy-MM-dd"), account);
+        _targets = new Targets(target, party, other, _host.Today.ToString("yyyy-MM-dd"), _host.Today.AddYears(1).ToString("yyyy-MM-dd"), account);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -202,20 +201,24 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         Assert.Empty(found);
     }
 
+    /// <summary>On agreements drafted for it, open to changes on whatever day the test runs: the cluster's, and Erhvervshuset's.</summary>
     [Fact]
     public async Task A_change_reaches_the_subscribers_who_may_see_it_and_no_one_else()
     {
+        _host.ActAs(Users[Who.Coordinator]);
+        var ours = await DraftAsync(_targets.Party);
+        var theirs = await DraftAsync(_targets.Other);
         var sockets = new Dictionary<Who, GraphQLWebSocketClient>();
         foreach (var who in new[] { Who.Coordinator, Who.Auditor, Who.PartyMember, Who.OtherMember })
         {
             _host.ActAs(Users[who]);
             sockets[who] = await _host.ConnectWebSocketAsync();
-            await sockets[who].SubscribeAsync("target", Subscriptions["agreementChanged"](_targets));
-            await sockets[who].SubscribeAsync("theirs", $$"""subscription { agreementChanged(id: "{{_targets.OthersAgreement}}") { agreement { id } } }""");
+            await sockets[who].SubscribeAsync("target", Subscriptions["agreementChanged"](_targets with { Agreement = ours }));
+            await sockets[who].SubscribeAsync("theirs", $$"""subscription { agreementChanged(id: "{{theirs}}") { agreement { id } } }""");
         }
         _host.ActAs(Users[Who.Coordinator]);
-        await ChangeAsync(_targets.Agreement);
-        await ChangeAsync(_targets.OthersAgreement);
+        await ChangeAsync(ours);
+        await ChangeAsync(theirs);
 
         try
         {
@@ -231,8 +234,13 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         }
     }
 
+    private async Task<string> DraftAsync(string party) => (await _host.GraphQLAsync($$"""
+        mutation { draftAgreement(input: { title: "Abonnement", kind: PROJECT_AGREEMENT, purpose: "Afprøvning", start: "{{_targets.Day}}", end: "{{_targets.Later}}",
+          parties: [{ organisationId: "{{party}}", role: PARTNER }] }) { createdId } }
+        """)).ShouldSucceed().String("draftAgreement.createdId")!;
+
     private async Task ChangeAsync(string agreement) => (await _host.GraphQLAsync($$"""
-        mutation { setMeetingCadence(input: { agreementId: "{{agreement}}", meetingsPerYear: 6, effectiveFrom: "{{_targets.Day}}" }) { __typename } }
+        mutation { setGoal(input: { agreementId: "{{agreement}}", description: "Flere grønne virksomheder", kind: HARD, horizon: SHORT_TERM }) { __typename } }
         """)).ShouldSucceed();
 
     private static bool IsThere(JsonElement value) => value.ValueKind != JsonValueKind.Null;
