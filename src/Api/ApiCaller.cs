@@ -15,12 +15,11 @@ namespace AgreementTracker.Api;
 public sealed record ApiCaller(string Subject, string DisplayName, string? OrganisationCvr, AccessRights Access, string CorrelationId)
 {
     public const string UnauthenticatedCode = "UNAUTHENTICATED";
-    public const string ForbiddenCode = ChangeAccess.ForbiddenCode;
 
     /// <summary>The caller of the request being resolved; every resolver reads what it may show through this.</summary>
     public static ApiCaller Of(ResolveFieldContext context) =>
         context.UserContext as ApiCaller ?? throw new GraphQLError("Log ind for at bruge API'et.", code: UnauthenticatedCode);
 
     /// <summary>A refusal that says why in the user's terms, with the code <c>FORBIDDEN</c>.</summary>
-    public static GraphQLError Forbidden(string why) => new(why, code: ForbiddenCode);
+    public static GraphQLError Forbidden(string why) => new(why, code: ChangeAccess.ForbiddenCode);
 }

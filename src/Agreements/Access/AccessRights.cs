@@ -3,12 +3,9 @@ using AgreementTracker.Domain.Common;
 
 namespace AgreementTracker.Agreements.Access;
 
-/// <summary>What the person (or the server itself) behind a request may read and change.</summary>
+/// <summary>What the person behind a request may read and change.</summary>
 public enum AccessRole
 {
-    /// <summary>The server's own work (deadlines): may do what the domain allows.</summary>
-    System,
-
     /// <summary>BRN staff: read everything; set up and keep agreements, KPIs, meetings and the ledger; register organisations.</summary>
     Coordinator,
 
@@ -28,10 +25,8 @@ public enum AccessRole
 /// </summary>
 public sealed record AccessRights(AccessRole Role, OrganisationId? Organisation)
 {
-    public static readonly AccessRights System = new(AccessRole.System, null);
-
     /// <summary>Every agreement and organisation, with their history.</summary>
-    public bool ReadsEverything => Role is AccessRole.System or AccessRole.Coordinator or AccessRole.Auditor;
+    public bool ReadsEverything => Role is AccessRole.Coordinator or AccessRole.Auditor;
 
     /// <summary>The organisation a member acts for: they see the agreements it is a party to. Null for anyone else.</summary>
     public OrganisationId? MemberOf => Role == AccessRole.Member ? Organisation : null;

@@ -18,8 +18,6 @@ namespace AgreementTracker.Server.Api;
 /// </summary>
 public sealed class ApiCallers(SignInSettings settings, OrganisationReader organisations, string? developmentIdentity)
 {
-    public const string UnauthenticatedCode = "UNAUTHENTICATED";
-
     private static readonly object CallerKey = new();
 
     public bool AcceptsRequestsWithoutToken => developmentIdentity is not null;
@@ -55,7 +53,7 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
         var message = presented
             ? "Adgangstokenet blev afvist (udløbet, ikke gyldigt endnu, forkert udsteder eller modtager, eller ugyldig signatur). Log ind igen, og send det nye token som 'Authorization: Bearer <token>'."
             : "Log ind for at bruge API'et, og send adgangstokenet som 'Authorization: Bearer <token>'.";
-        await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code = UnauthenticatedCode } } } });
+        await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code = ApiCaller.UnauthenticatedCode } } } });
     }
 
     /// <summary>
