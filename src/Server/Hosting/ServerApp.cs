@@ -28,6 +28,27 @@ public static class ServerApp
     }
 
     /// <summary>
+    /// The server as a command run beside the running ones sees it (checkpoint, export, projections, token): built,
+    /// never started, so it serves nothing and runs no daemon or schedule of its own; on the private PostgreSQL the
+    /// server runs from the same folder, if it does; with the schema applied.
+    /// </summary>
+    public static async Task<WebApplication> OpenForCommandAsync(
+        IEnumerable<string> args, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
+    {
+        var app = await BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. args], configure, ct);
+        try
+        {
+            await app.Services.InitializeEventStoreAsync(ct);
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Opens the database (starting a private PostgreSQL if none is configured) and registers everything the server runs.
     /// Starting the built host applies the schema and loads any demo data before Wolverine, Marten's daemon and the
     /// web server start, so nothing is served from a database that is not ready.

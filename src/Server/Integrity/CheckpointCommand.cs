@@ -1,5 +1,4 @@
 using System.Globalization;
-using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Hosting;
 
 namespace AgreementTracker.Server.Integrity;
@@ -35,9 +34,7 @@ public static class CheckpointCommand
     public static async Task<int> RunAsync(
         string[] args, TextWriter output, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
-        // Built, never started: this process serves nothing and runs no schedule of its own.
-        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. args.Skip(1)], configure, ct);
-        await app.Services.InitializeEventStoreAsync(ct);
+        await using var app = await ServerApp.OpenForCommandAsync(args.Skip(1), configure, ct);
         var signer = app.Services.GetRequiredService<CheckpointSigner>();
         var signed = await signer.SignAsync(ct);
         var c = signed.Checkpoint;

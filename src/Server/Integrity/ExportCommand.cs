@@ -1,5 +1,4 @@
 using System.Globalization;
-using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Hosting;
 
 namespace AgreementTracker.Server.Integrity;
@@ -43,9 +42,7 @@ public static class ExportCommand
         try
         {
             request = ExportRequest.Parse(args);
-            // Built, never started: this process serves nothing and runs no schedule of its own.
-            await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. request.ServerArgs], configure, ct);
-            await app.Services.InitializeEventStoreAsync(ct);
+            await using var app = await ServerApp.OpenForCommandAsync(request.ServerArgs, configure, ct);
             var progress = request.Scope.Of == ExportScope.Kind.All ? new Progress(errors) : null;
             var result = await WriteAsync(app.Services.GetRequiredService<AuditorExport>(), request, progress, ct);
             var signer = app.Services.GetRequiredService<CheckpointSigner>();

@@ -1,4 +1,3 @@
-using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Hosting;
 using Marten;
 using Npgsql;
@@ -46,9 +45,7 @@ public static class ProjectionsCommand
         string[] args, TextWriter output, TextWriter errors, Action<WebApplicationBuilder>? configure = null, CancellationToken ct = default)
     {
         var (action, target, serverArgs) = Parse(args);
-        // Built, never started: this process serves nothing, runs no daemon and handles no deadlines.
-        await using var app = await ServerApp.BuildAsync([$"--{EventStoreServices.RunDaemonKey}=false", $"--{ServerDatabase.UseRunningKey}=true", .. serverArgs], configure, ct);
-        await app.Services.InitializeEventStoreAsync(ct);
+        await using var app = await ServerApp.OpenForCommandAsync(serverArgs, configure, ct);
         var store = app.Services.GetRequiredService<IDocumentStore>();
         var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
         var clock = app.Services.GetRequiredService<TimeProvider>();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using AgreementTracker.Identity;
 using AgreementTracker.Identity.Tokens;
-using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Hosting;
 
 namespace AgreementTracker.Server.SignIn;
@@ -36,17 +35,14 @@ public static class TokenCommand
         if (args.Length < 2 || args[1].StartsWith("--", StringComparison.Ordinal))
             throw new CommandLineException("Name the user: token <user>. See token --help.");
         var (lifetime, serverArgs) = Lifetime(args.Skip(2).ToArray());
-        // Standard output holds the token alone: the host is built (never started) with its logs, and what Marten
-        // prints to the console about the daemon left off, on standard error.
+        // Standard output holds the token alone: the host's logs, and what Marten prints to the console about the
+        // daemon left off, go to standard error.
         var console = Console.Out;
         Console.SetOut(errors);
         WebApplication app;
         try
         {
-            app = await ServerApp.BuildAsync(
-                [$"--{EventStoreServices.RunDaemonKey}=false", "--Logging:Console:LogToStandardErrorThreshold=Trace", $"--{ServerDatabase.UseRunningKey}=true", .. serverArgs],
-                configure, ct);
-            await app.Services.InitializeEventStoreAsync(ct);
+            app = await ServerApp.OpenForCommandAsync(["--Logging:Console:LogToStandardErrorThreshold=Trace", .. serverArgs], configure, ct);
             await app.Services.PrepareSignInAsync(ct);
         }
         finally
