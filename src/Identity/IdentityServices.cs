@@ -21,6 +21,9 @@ namespace AgreementTracker.Identity;
 /// </summary>
 public static class IdentityServices
 {
+    /// <summary>The PostgreSQL advisory lock that nodes take in turn to prepare sign-in ("AgSignIn").</summary>
+    private const long PreparationLock = 0x4167_5369_676E_496E;
+
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration, string serverUrls)
     {
         var settings = SignInSettings.From(configuration, serverUrls);
@@ -155,6 +158,9 @@ public static class IdentityServices
         await using var scope = services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<IdentityDatabase>();
         await database.Database.MigrateAsync(ct);
+        // Nodes starting together on one database take turns here, so each finds what the first one made.
+        await using var transaction = await database.Database.BeginTransactionAsync(ct);
+        await database.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [PreparationLock], ct);
         await services.GetRequiredService<ServerKeys>().LoadAsync(database, services.GetRequiredService<TimeProvider>(), ct);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
@@ -165,6 +171,7 @@ public static class IdentityServices
         var settings = services.GetRequiredService<SignInSettings>();
         if (!settings.UsesExternalProvider)
             await BrowserClient.EnsureRegisteredAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), settings, ct);
+        await transaction.CommitAsync(ct);
     }
 
     private sealed class SignInStartup(IServiceProvider services) : IHostedService

@@ -69,6 +69,9 @@ public sealed class HostileTokenTests(PostgresDatabaseFixture database) : IClass
     }
 
     [Fact]
+    public async Task A_well_signed_token_that_names_no_user_is_refused() => await RefusedAsync(ForgedTokens.Make(_server, subject: null));
+
+    [Fact]
     public async Task An_identity_token_is_not_an_access_token() => await RefusedAsync(ForgedTokens.Make(_server, type: "JWT"));
 
     private async Task RefusedAsync(string? token)

@@ -34,4 +34,12 @@ public sealed class WebSocketSignInTests(PostgresDatabaseFixture database) : ICl
         await socket.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {parts[0]}.{parts[1]}.{parts[2][..^4]}AAAA" } });
         Assert.Equal(Forbidden, await socket.ReceiveCloseCodeAsync());
     }
+
+    [Fact]
+    public async Task A_connection_with_a_token_that_names_no_user_is_closed_as_forbidden()
+    {
+        await using var socket = await _server.OpenWebSocketAsync();
+        await socket.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {ForgedTokens.Make(_server, subject: null)}" } });
+        Assert.Equal(Forbidden, await socket.ReceiveCloseCodeAsync());
+    }
 }

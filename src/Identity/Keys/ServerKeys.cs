@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
-using Npgsql;
 
 namespace AgreementTracker.Identity.Keys;
 
@@ -28,23 +27,16 @@ public sealed class ServerKeys
         _encryption = await LoadOrCreateAsync(database, EncryptionPurpose, clock, ct);
     }
 
-    /// <summary>Two nodes starting at once may both make a key; the first one stored is the one both use.</summary>
+    /// <summary>The stored key for the purpose, or a new one stored; <see cref="IdentityServices.PrepareSignInAsync"/> lets one node at a time get here.</summary>
     private static async Task<RsaSecurityKey> LoadOrCreateAsync(IdentityDatabase database, string purpose, TimeProvider clock, CancellationToken ct)
     {
         var stored = await database.ServerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Purpose == purpose, ct);
         if (stored is null)
         {
             using var rsa = RSA.Create(3072);
-            database.ServerKeys.Add(new ServerKey { Purpose = purpose, PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem(), Created = clock.GetUtcNow() });
-            try
-            {
-                await database.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                database.ChangeTracker.Clear();
-            }
-            stored = await database.ServerKeys.AsNoTracking().SingleAsync(k => k.Purpose == purpose, ct);
+            stored = new ServerKey { Purpose = purpose, PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem(), Created = clock.GetUtcNow() };
+            database.ServerKeys.Add(stored);
+            await database.SaveChangesAsync(ct);
         }
         return KeyOf(stored.PrivateKeyPem);
     }

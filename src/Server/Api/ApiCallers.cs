@@ -41,7 +41,8 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
             await next(http);
             return;
         }
-        if (http.User.Identity?.IsAuthenticated == true || AcceptsRequestsWithoutToken)
+        var presented = http.Request.Headers.Authorization.Count > 0;
+        if (SignedInSubject(http.User) is not null || (AcceptsRequestsWithoutToken && !presented))
         {
             http.Items[CallerKey] = await ResolveAsync(http);
             await next(http);
@@ -49,9 +50,8 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
         }
         await http.ChallengeAsync();
         http.Response.ContentType = "application/json; charset=utf-8";
-        var presented = http.Request.Headers.Authorization.Count > 0;
         var message = presented
-            ? "Adgangstokenet blev afvist (udløbet, ikke gyldigt endnu, forkert udsteder eller modtager, eller ugyldig signatur). Log ind igen, og send det nye token som 'Authorization: Bearer <token>'."
+            ? "Adgangstokenet blev afvist (udløbet, ikke gyldigt endnu, forkert udsteder eller modtager, ugyldig signatur eller uden bruger-id). Log ind igen, og send det nye token som 'Authorization: Bearer <token>'."
             : "Log ind for at bruge API'et, og send adgangstokenet som 'Authorization: Bearer <token>'.";
         await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code = ApiCaller.UnauthenticatedCode } } } });
     }
@@ -62,7 +62,8 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
     /// </summary>
     public async ValueTask<bool> AcceptConnectionAsync(HttpContext http, JsonElement? payload)
     {
-        if (http.User.Identity?.IsAuthenticated != true && TokenIn(payload) is { } token)
+        var token = TokenIn(payload);
+        if (SignedInSubject(http.User) is null && token is not null)
         {
             // The upgrade request was authenticated already (without a token), and a handler keeps its result for its
             // request; the token is checked by the same bearer handler on a request of its own.
@@ -73,7 +74,7 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
             if (result.Succeeded)
                 http.User = result.Principal;
         }
-        if (http.User.Identity?.IsAuthenticated != true && !AcceptsRequestsWithoutToken)
+        if (SignedInSubject(http.User) is null && !(AcceptsRequestsWithoutToken && token is null))
             return false;
         http.Items[CallerKey] = await ResolveAsync(http);
         return true;
@@ -91,7 +92,7 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
         var correlation = http.Request.Headers[FollowUpApiServices.CorrelationHeader].ToString();
         var correlationId = string.IsNullOrWhiteSpace(correlation) || correlation.Length > 200 ? http.TraceIdentifier : correlation;
         var user = http.User;
-        if (user.Identity?.IsAuthenticated != true || user.FindFirstValue(Claims.Subject) is not { Length: > 0 } subject)
+        if (SignedInSubject(user) is not { } subject)
         {
             var identity = developmentIdentity!;
             return new ApiCaller(identity, identity, null, new AccessRights(AccessRole.Coordinator, null), correlationId);
@@ -101,6 +102,10 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
         var organisation = cvr is { Length: > 0 } ? await organisations.FindByCvrAsync(cvr, http.RequestAborted) : null;
         return new ApiCaller(subject, name, cvr, new AccessRights(RoleOf(user), organisation), correlationId);
     }
+
+    /// <summary>The user a validated token names; a token without a subject names no one, however well it is signed.</summary>
+    private static string? SignedInSubject(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.FindFirstValue(Claims.Subject) is { Length: > 0 } subject ? subject : null;
 
     /// <summary>The role that lets the user do most, of those their token names; a user with none is a member of no organisation, who sees and changes nothing.</summary>
     private static AccessRole RoleOf(ClaimsPrincipal user)

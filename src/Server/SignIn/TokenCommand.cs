@@ -36,23 +36,14 @@ public static class TokenCommand
             throw new CommandLineException("Name the user: token <user>. See token --help.");
         var (lifetime, serverArgs) = Lifetime(args.Skip(2).ToArray());
         // Standard output holds the token alone: the host's logs, and what Marten prints to the console about the
-        // daemon left off, go to standard error.
+        // daemon left off, go to standard error while the command runs.
         var console = Console.Out;
         Console.SetOut(errors);
-        WebApplication app;
         try
         {
-            app = await ServerApp.OpenForCommandAsync(["--Logging:Console:LogToStandardErrorThreshold=Trace", .. serverArgs], configure, ct);
+            await using var app = await ServerApp.OpenForCommandAsync(["--Logging:Console:LogToStandardErrorThreshold=Trace", .. serverArgs], configure, ct);
             await app.Services.PrepareSignInAsync(ct);
-        }
-        finally
-        {
-            Console.SetOut(console);
-        }
-        await using var _ = app;
-        await using var scope = app.Services.CreateAsyncScope();
-        try
-        {
+            await using var scope = app.Services.CreateAsyncScope();
             await output.WriteLineAsync(await scope.ServiceProvider.GetRequiredService<ScriptTokens>().IssueAsync(args[1], lifetime));
             return 0;
         }
@@ -60,6 +51,10 @@ public static class TokenCommand
         {
             await errors.WriteLineAsync($"No token: {e.Message}");
             return 2;
+        }
+        finally
+        {
+            Console.SetOut(console);
         }
     }
 
