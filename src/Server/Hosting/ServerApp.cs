@@ -63,6 +63,7 @@ public static class ServerApp
         // Registered first so that they start first and stop last.
         builder.Services.AddHostedService(_ => new DatabaseLifetime(database));
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHostedService<ServingNodeLock>();
         AddServices(builder, database.ConnectionString);
         return builder;
     }

@@ -15,7 +15,7 @@ internal static class ProjectionRebuild
     public static async Task<int> RunAsync(
         IDocumentStore store, NpgsqlDataSource dataSource, IReadOnlyList<string> names, TimeProvider clock, TextWriter output, CancellationToken ct)
     {
-        await using var locks = await DaemonShardLocks.TakeAsync(store, dataSource, names, ct);
+        await using var locks = await RebuildLocks.TakeAsync(store, dataSource, names, ct);
         using var daemon = await store.BuildProjectionDaemonAsync();
         foreach (var name in names)
         {

@@ -22,9 +22,9 @@ public static class ProjectionsCommand
                              async (audit_timeline): while the servers take changes, as long as none of them runs
                                Marten's daemon (--Projections:RunDaemon=false); refused while one does.
                              inline (agreement, organisation, organisation_directory): Marten empties the projection
-                               and writes it again, so until it is done changes naming an existing agreement or
-                               organisation are refused, and one committed just as it starts can be left out (check
-                               finds that). Rebuild these while no changes are made.
+                               and writes it again, so only while no server runs on the database (refused while one
+                               does: a server appends with nobody using it, as agreements past their end expire). A
+                               server started during the rebuild waits for it.
                              After 'agreement' the follow-up tables are rewritten from the rebuilt documents, since
                              Marten raises no side effects in a rebuild.
           check [name|all]   Rebuild into scratch and compare with what is live (default: all); nothing live is
