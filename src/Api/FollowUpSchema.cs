@@ -34,6 +34,7 @@ public static class FollowUpSchema
             .AddMutations()
             .AddSubscriptions()
             .AddUsers()
+            .AddViewer()
             .Build();
     }
 }

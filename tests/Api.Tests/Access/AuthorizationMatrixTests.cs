@@ -78,6 +78,7 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         ["node"] = new(t => $$"""{ node(id: "{{t.Agreement}}") { id } }""", (r, _) => IsThere(r.At("node")), SeesEverything),
         ["notifications"] = new(t => $$"""{ notifications(organisationId: "{{t.Party}}") { id } }""", (_, _) => true, OwnOrganisation),
         ["users"] = new(_ => "{ users { userName } }", (r, _) => r.At("users").GetArrayLength() > 0, AdministratorsOnly),
+        ["viewer"] = new(_ => "{ viewer { name role } }", (r, _) => IsThere(r.At("viewer")), Everyone),
     };
 
     /// <summary>Paths below the root that have a rule of their own.</summary>
@@ -199,6 +200,20 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
             }
         }
         Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task The_viewer_is_the_signed_in_user_with_their_role_and_the_organisation_they_act_for()
+    {
+        _host.ActAs(Users[Who.PartyMember]);
+        var member = (await _host.GraphQLAsync("{ viewer { role organisation { id } } }")).ShouldSucceed();
+        _host.ActAs(Users[Who.Auditor]);
+        var auditor = (await _host.GraphQLAsync("{ viewer { role organisation { id } } }")).ShouldSucceed();
+
+        Assert.Equal("MEDLEM", member.String("viewer.role"));
+        Assert.Equal(_targets.Party, member.String("viewer.organisation.id"));
+        Assert.Equal("REVISOR", auditor.String("viewer.role"));
+        Assert.Equal(JsonValueKind.Null, auditor.At("viewer.organisation").ValueKind);
     }
 
     /// <summary>
