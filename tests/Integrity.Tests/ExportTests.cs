@@ -86,14 +86,7 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
-    private static string Edit(string[] lines, int index, Action<JsonNode> edit)
-    {
-        var copy = lines.ToArray();
-        var node = JsonNode.Parse(copy[index])!;
-        edit(node);
-        copy[index] = node.ToJsonString();
-        return string.Join('\n', copy);
-    }
+    private static string Edit(string[] lines, int index, Action<JsonNode> edit) => string.Join('\n', ExportLines.Edit(lines, index, edit));
 
     private static string? Problem(string export, SigningKey key) => ExportVerifier.Verify(new StringReader(export), key.PublicKey).Problem;
 }

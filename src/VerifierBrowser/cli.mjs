@@ -1,0 +1,24 @@
+// The browser verifier under Node, for tests and for auditors with Node: the same arguments as agreementtracker-verify,
+// the answer as one JSON object on stdout. Exit codes: 0 valid, 1 not valid, 2 wrong usage or unreadable files.
+
+import { readFile } from 'node:fs/promises';
+import { verifyCheckpoint, verifyConsistency, verifyExport } from './verify.js';
+
+const args = process.argv.slice(2);
+const kinds = { consistency: verifyConsistency, checkpoint: verifyCheckpoint };
+const verify = kinds[args[0]] ?? verifyExport;
+const [file, option, keyFile, ...rest] = kinds[args[0]] ? args.slice(1) : args;
+if (file === undefined || (option !== undefined && (option !== '--public-key' || keyFile === undefined)) || rest.length > 0) {
+  console.error('Usage: node cli.mjs [consistency|checkpoint] <file> [--public-key <file>]');
+  process.exit(2);
+}
+let texts;
+try {
+  texts = await Promise.all([file, keyFile].map(f => (f === undefined ? null : readFile(f).then(b => new TextDecoder().decode(b)))));
+} catch (e) {
+  console.error(`Cannot read the files: ${e.message}`);
+  process.exit(2);
+}
+const answer = await verify(texts[0], texts[1]);
+console.log(JSON.stringify(answer));
+process.exit(answer.ok ? 0 : answer.failure.kind === 'unreadable-key' ? 2 : 1);
