@@ -2,6 +2,7 @@ using System.Reflection;
 using AgreementTracker.Identity;
 using AgreementTracker.Server.Api;
 using AgreementTracker.Server.DemoData;
+using AgreementTracker.Server.Web;
 using AgreementTracker.Server.EventSourcing;
 using AgreementTracker.Server.Health;
 using AgreementTracker.Server.Integrity;
@@ -75,6 +76,7 @@ public static class ServerApp
         app.MapHealth();
         app.MapExport();
         app.MapFollowUpApi();
+        app.MapWebPages();
     }
 
     /// <summary>

@@ -1,0 +1,19 @@
+using System.Globalization;
+using AgreementTracker.Api.Schema;
+using AgreementTracker.ReadModels;
+using AgreementTracker.Web;
+
+namespace AgreementTracker.Server.Web;
+
+/// <summary>The web front end at <c>/</c>, given the domain's Danish labels and the server's today in its page.</summary>
+public static class WebPages
+{
+    public static WebApplication MapWebPages(this WebApplication app)
+    {
+        var labels = new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(
+            () => EnumLabels.Of(app.Services.GetRequiredService<GraphQL.Types.Schema>()));
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        app.MapWebFrontEnd(_ => new { labels = labels.Value, today = Today.On(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        return app;
+    }
+}

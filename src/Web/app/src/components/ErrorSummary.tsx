@@ -1,0 +1,30 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Problem } from '../api/client';
+
+/**
+ * DKFDS's error summary: focused when it appears, so a screen reader reads it; each problem links to the field it
+ * is about (by the field's id in <code>fieldIds</code>), and following the link puts the cursor in that field.
+ */
+export function ErrorSummary({ problems, fieldIds }: { problems: Problem[]; fieldIds: Record<string, string> }) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => summary.current?.focus(), [problems]);
+  const focus = (event: Event, id: string) => {
+    event.preventDefault();
+    const field = document.getElementById(id);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  };
+  return (
+    <div class="alert alert-error error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summary}>
+      <div class="alert-body">
+        <h2 class="alert-heading" id="error-summary-title">Der er et problem</h2>
+        <ul class="alert-text nobullet-list">
+          {problems.map((problem) => {
+            const id = problem.field ? fieldIds[problem.field] : undefined;
+            return <li key={problem.message}>{id ? <a href={`#${id}`} class="function-link" onClick={(e) => focus(e, id)}>{problem.message}</a> : problem.message}</li>;
+          })}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ComponentChildren } from 'preact';
+
+type FieldProps = { id: string; label: string; error?: string; hint?: string; optional?: boolean; children: ComponentChildren };
+
+/** A DKFDS form group: label, hint, the error it has (marked for the eye and for a screen reader), and the control. */
+export function Field({ id, label, error, hint, optional, children }: FieldProps) {
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={id}>
+        {label}
+        {optional && <span class="weight-normal"> (frivilligt)</span>}
+      </label>
+      {hint && <span class="form-hint" id={`${id}-hint`}>{hint}</span>}
+      {error && (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** The aria attributes a control inside <Field> needs for its hint and error. */
+export const describedBy = (id: string, error?: string, hint?: string) => ({
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+});

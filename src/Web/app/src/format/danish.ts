@@ -1,0 +1,27 @@
+const kroner = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const figures = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 0 });
+const clock = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
+const calendarDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Copenhagen' });
+
+/** 1234567 as "1.234.567 kr." */
+export const amount = (value: number): string => `${kroner.format(value)} kr.`;
+
+export const figure = (value: number): string => figures.format(value);
+
+export const share = (value: number): string => percent.format(value);
+
+/** An ISO date (2025-03-31) as "31-03-2025"; the API's dates have no time zone, so none is applied. */
+export const date = (iso: string): string => {
+  const [year, month, day] = iso.split('-');
+  return `${day}-${month}-${year}`;
+};
+
+/** A moment as "31-03-2025 kl. 14.05", in Danish time. */
+export const moment = (iso: string): string => {
+  const at = new Date(iso);
+  return `${date(calendarDay.format(at))} kl. ${clock.format(at)}`;
+};
+
+/** Whole days from one ISO date to another. */
+export const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;

@@ -1,0 +1,168 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listen } from '../api/live';
+import { useQuery } from '../api/useQuery';
+import { kpiStatusBadge } from '../format/kpiBadges';
+import { amount, date, figure } from '../format/danish';
+import { graphql } from '../gql';
+import type { AgreementPageQuery } from '../gql/graphql';
+import { label } from '../pageData';
+import { isStaff, useViewer } from '../viewer';
+import { LogMeetingForm } from './LogMeetingForm';
+import { NotFoundPage } from './NotFoundPage';
+import { Table } from '../components/Table';
+
+const AgreementPageDocument = graphql(`
+  query AgreementPage($id: ID!) {
+    agreement(id: $id) {
+      id
+      title
+      kind
+      purpose
+      status
+      version
+      period { start end }
+      parties { role signedOn organisation { id name } }
+      kpis { id code name unit baseline target targetDate status latest { value period isCorrection } responsibleParty { name } }
+      meetingCadence { meetingsPerYear effectiveFrom }
+      meetingCompliance { year due held cancelled upcoming shortfall compliant }
+      meetings {
+        id kind title status date heldOn decisions
+        attendees { name organisation { name } }
+        actionItems { id description dueOn completedOn responsible { name } }
+      }
+      coFinancing {
+        committed invoiced paid outstanding overdue
+        lines { year committed invoiced paid outstanding overdue party { id name } }
+      }
+    }
+  }
+`);
+
+const AgreementChangedDocument = graphql(`
+  subscription AgreementChanged($id: ID!) {
+    agreementChanged(id: $id) { entry { actor summary } }
+  }
+`);
+
+export type AgreementDetails = NonNullable<AgreementPageQuery['agreement']>;
+
+export function AgreementPage({ id }: { id: string }) {
+  const viewer = useViewer();
+  const { data, error, reload } = useQuery(AgreementPageDocument, { id });
+  const [news, setNews] = useState<string>();
+  useEffect(() => listen(AgreementChangedDocument, { id }, (change) => {
+    setNews(`${change.agreementChanged.entry.actor}: ${change.agreementChanged.entry.summary}`);
+    reload();
+  }), [id, reload]);
+  if (error)
+    return <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>;
+  if (!data)
+    return <p aria-live="polite">Henter aftalen …</p>;
+  const agreement = data.agreement;
+  if (!agreement)
+    return <NotFoundPage />;
+  return (
+    <>
+      <h1>{agreement.title}</h1>
+      <p class="font-lead">{agreement.purpose}</p>
+      <div aria-live="polite">
+        {news && <div class="alert alert-info"><div class="alert-body"><p class="alert-text">Opdateret lige nu: {news}</p></div></div>}
+      </div>
+      <dl class="figure-row">
+        <div><dt>Type</dt><dd>{label('AgreementKind', agreement.kind)}</dd></div>
+        <div><dt>Status</dt><dd>{label('AgreementStatus', agreement.status)}</dd></div>
+        <div><dt>Periode</dt><dd>{date(agreement.period.start)} – {date(agreement.period.end)}</dd></div>
+      </dl>
+      <Parties agreement={agreement} />
+      <Kpis agreement={agreement} />
+      <Meetings agreement={agreement} />
+      {isStaff(viewer) && <LogMeetingForm agreement={agreement} onLogged={reload} />}
+      <Ledger agreement={agreement} />
+    </>
+  );
+}
+
+function Parties({ agreement }: { agreement: AgreementDetails }) {
+  return (
+    <section aria-labelledby="parties">
+      <h2 id="parties">Parter og underskrifter</h2>
+      <Table caption="Parter" head={['Organisation', 'Rolle', 'Underskrevet']}>
+        {agreement.parties.map((p) => (
+          <tr key={p.organisation.id}>
+            <td><a href={`/organisationer/${p.organisation.id}`}>{p.organisation.name}</a></td>
+            <td>{label('PartyRole', p.role)}</td>
+            <td>{p.signedOn ? date(p.signedOn) : 'Ikke underskrevet'}</td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+function Kpis({ agreement }: { agreement: AgreementDetails }) {
+  return (
+    <section aria-labelledby="kpis">
+      <h2 id="kpis">KPI'er</h2>
+      <Table caption="KPI'er" head={['KPI', 'Ansvarlig', 'Udgangspunkt', 'Seneste', 'Mål', 'Status']} numeric={[2, 3, 4]}>
+        {agreement.kpis.map((k) => (
+          <tr key={k.id}>
+            <td>{k.name}</td>
+            <td>{k.responsibleParty.name}</td>
+            <td class="numeric">{figure(k.baseline)} {k.unit}</td>
+            <td class="numeric">{k.latest ? `${figure(k.latest.value)} ${k.unit} (${k.latest.period}${k.latest.isCorrection ? ', rettet' : ''})` : 'Ingen endnu'}</td>
+            <td class="numeric">{figure(k.target)} {k.unit} senest {date(k.targetDate)}</td>
+            <td><span class={`badge badge-small ${kpiStatusBadge[k.status]}`}>{label('KpiStatus', k.status)}</span></td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+function Meetings({ agreement }: { agreement: AgreementDetails }) {
+  const cadence = agreement.meetingCadence.at(-1);
+  return (
+    <section aria-labelledby="meetings">
+      <h2 id="meetings">Møder</h2>
+      <p>{cadence ? `Aftalt kadence: ${cadence.meetingsPerYear} møder om året fra ${date(cadence.effectiveFrom)}.` : 'Der er ikke aftalt en mødekadence.'}</p>
+      <Table caption="Møder pr. år i forhold til kadencen" head={['År', 'Skal holdes', 'Holdt', 'Aflyst', 'Planlagt', 'Mangler']} numeric={[1, 2, 3, 4, 5]}>
+        {agreement.meetingCompliance.map((y) => (
+          <tr key={y.year}>
+            <td>{y.year}</td><td class="numeric">{y.due}</td><td class="numeric">{y.held}</td><td class="numeric">{y.cancelled}</td>
+            <td class="numeric">{y.upcoming}</td><td class="numeric">{y.shortfall}</td>
+          </tr>
+        ))}
+      </Table>
+      <Table caption="Mødelog" head={['Dato', 'Møde', 'Status', 'Deltagere', 'Beslutninger', 'Opfølgningspunkter']}>
+        {[...agreement.meetings].sort((a, b) => b.date.localeCompare(a.date)).map((m) => (
+          <tr key={m.id}>
+            <td>{date(m.heldOn ?? m.date)}</td>
+            <td>{m.title} <span class="form-hint">({label('MeetingKind', m.kind)})</span></td>
+            <td>{label('MeetingStatus', m.status)}</td>
+            <td>{m.attendees.map((a) => `${a.name} (${a.organisation.name})`).join(', ')}</td>
+            <td>{m.decisions.join('; ')}</td>
+            <td>{m.actionItems.map((i) => `${i.description} – ${i.responsible.name}${i.completedOn ? `, løst ${date(i.completedOn)}` : i.dueOn ? `, frist ${date(i.dueOn)}` : ''}`).join('; ')}</td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}
+
+function Ledger({ agreement }: { agreement: AgreementDetails }) {
+  const ledger = agreement.coFinancing;
+  return (
+    <section aria-labelledby="ledger">
+      <h2 id="ledger">Medfinansiering</h2>
+      <Table caption="Medfinansiering pr. part og år" head={['Part', 'År', 'Tilsagn', 'Faktureret', 'Betalt', 'Udestående', 'Forfaldent']} numeric={[2, 3, 4, 5, 6]}
+        foot={['I alt', '', amount(ledger.committed), amount(ledger.invoiced), amount(ledger.paid), amount(ledger.outstanding), amount(ledger.overdue)]}>
+        {ledger.lines.map((l) => (
+          <tr key={`${l.party.id}-${l.year}`}>
+            <td>{l.party.name}</td><td>{l.year}</td><td class="numeric">{amount(l.committed)}</td><td class="numeric">{amount(l.invoiced)}</td>
+            <td class="numeric">{amount(l.paid)}</td><td class="numeric">{amount(l.outstanding)}</td><td class="numeric">{amount(l.overdue)}</td>
+          </tr>
+        ))}
+      </Table>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { graphql } from './gql';
+import type { ViewerQuery } from './gql/graphql';
+
+export const ViewerDocument = graphql(`
+  query Viewer {
+    viewer { name role organisation { id name } }
+  }
+`);
+
+export type Viewer = ViewerQuery['viewer'];
+
+export const ViewerContext = createContext<Viewer | undefined>(undefined);
+
+/** The signed-in user; every page below the sign-in has one. */
+export function useViewer(): Viewer {
+  const viewer = useContext(ViewerContext);
+  if (!viewer)
+    throw new Error('A page was shown before the sign-in was complete.');
+  return viewer;
+}
+
+export const isStaff = (viewer: Viewer) => viewer.role === 'KOORDINATOR';

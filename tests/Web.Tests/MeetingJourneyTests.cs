@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AgreementTracker.Web.Tests;
+
+/// <summary>A consultant at BRN logs a meeting between two other tasks, and the municipality sees it on its agreement.</summary>
+[Collection(nameof(DemoSite))]
+public sealed class MeetingJourneyTests(DemoSite site)
+{
+    [Fact]
+    public async Task Staff_log_a_meeting_and_the_municipality_finds_it_from_its_own_page()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        var title = $"Koordinationsmøde {Guid.NewGuid():N}"[..26];
+        var staff = await site.SignInAsync("koordinator");
+
+        await staff.GotoAsync($"/aftaler/{agreement.Id}");
+        await staff.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await staff.GetByLabel("Navn (frivilligt)", new() { Exact = true }).FillAsync("Mette Jensen");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }).ClickAsync();
+
+        await Expect(staff.GetByText($"Mødet \"{title}\" er logget.")).ToBeVisibleAsync();
+        await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "Mødelog" })).ToContainTextAsync(title);
+        var municipality = await site.SignInAsync("aalborg");
+        await Expect(municipality.GetByRole(AriaRole.Heading, new() { Name = "Aalborg Kommune", Level = 1 })).ToBeVisibleAsync();
+        await municipality.GetByRole(AriaRole.Region, new() { Name = "Aftaler", Exact = true }).GetByRole(AriaRole.Link, new() { Name = agreement.Title }).ClickAsync();
+        await Expect(municipality.GetByRole(AriaRole.Region, new() { Name = "Mødelog" })).ToContainTextAsync(title);
+        await Expect(municipality.GetByRole(AriaRole.Button, new() { Name = "Log mødet" })).ToHaveCountAsync(0);
+    }
+}
