@@ -42,6 +42,19 @@ public sealed class AccessibilityTests(DemoSite site)
         await NoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task The_auditors_page_has_no_violations_with_its_answers_shown()
+    {
+        var correction = await DemoAgreements.CorrectionAsync(site.Server);
+        var page = await site.SignInAsync("revisor");
+        await page.GotoAsync($"/revision/{correction.AgreementId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis aftalen den dag" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis ændringerne" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér historikken" }).ClickAsync();
+        await page.GetByText("Historikken er intakt").WaitForAsync();
+        await NoViolationsAsync(page);
+    }
+
     private static async Task NoViolationsAsync(IPage page)
     {
         var result = await page.RunAxe(WcagAA);

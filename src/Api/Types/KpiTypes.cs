@@ -1,4 +1,6 @@
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.GraphQL.Types;
 
 namespace AgreementTracker.Api.Types;
@@ -29,7 +31,8 @@ internal static class KpiTypes
         .Field<KpiView>(Type, "expectedProgress", k => k.Assessment.ExpectedProgress)
         .Field<KpiView>(Type, "expectedAtLatest", k => k.Assessment.ExpectedAtLatest)
         .Field<KpiView>(Type, "missingPeriods", k => k.Assessment.MissingPeriods)
-        .Field<KpiView>(Type, "series", k => k.Kpi.CurrentMeasurements())
+        .Field<KpiView>(Type, "series", k => k.Kpi.CurrentMeasurements()
+            .Select(m => new KpiPointView(m.Period, m.Value, m.Qualifier, Math.Round(KpiFulfilment.ExpectedValue(k.Agreement, k.Kpi, m.Period.End), 2))))
         .Field<KpiView>(Type, "history", k => Measurements(k.Kpi))
         .Field<MeasurementView>("Measurement", "period", m => m.Entry.Period)
         .Field<MeasurementView>("Measurement", "value", m => m.Entry.Value)
@@ -37,6 +40,8 @@ internal static class KpiTypes
         .Field<MeasurementView>("Measurement", "source", m => m.Entry.Source)
         .FieldAsync<MeasurementView, object?>("Measurement", "reportedBy", async (m, ctx) => await Loaders.OrganisationAsync(ctx, m.Entry.ReportedBy))
         .Field<MeasurementView>("Measurement", "isCorrection", m => m.Entry.IsCorrection);
+
+    private sealed record KpiPointView(ReportingPeriod Period, decimal Value, MeasurementQualifier Qualifier, decimal Expected);
 
     /// <summary>The history in recorded order; a correction carries the figure that counted for its period just before it.</summary>
     private static IReadOnlyList<MeasurementView> Measurements(KpiState kpi) =>

@@ -57,6 +57,10 @@ public static class KpiFulfilment
     /// <summary>0 at the baseline and 1 at the target, in either direction; below 0 is a step backwards, above 1 beyond the target.</summary>
     public static decimal Progress(KpiState kpi, decimal value) => (value - kpi.Baseline) / (kpi.Target - kpi.Baseline);
 
+    /// <summary>The value on the straight line from the KPI's baseline, where it starts, to its target on the target date.</summary>
+    public static decimal ExpectedValue(AgreementState agreement, KpiState kpi, DateOnly date) =>
+        kpi.Baseline + ExpectedProgress(agreement.KpiStart(kpi.DefinedOn), kpi.TargetDate, date) * (kpi.Target - kpi.Baseline);
+
     /// <summary>The share of the time from <paramref name="start"/> to <paramref name="targetDate"/> that has passed by <paramref name="date"/>, between 0 and 1.</summary>
     public static decimal ExpectedProgress(DateOnly start, DateOnly targetDate, DateOnly date)
     {

@@ -60,6 +60,23 @@ public sealed class AgreementQueryTests(DemoQueryDatabase demo) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_KPIs_series_carries_the_straight_line_from_baseline_to_target_for_its_chart()
+    {
+        var kpis = Data(await demo.QueryAsync("{ agreements(first: 50) { nodes { kpis { baseline target series { value expected } } } } }"))
+            .GetProperty("agreements").GetProperty("nodes").EnumerateArray().SelectMany(a => a.GetProperty("kpis").EnumerateArray())
+            .Where(k => k.GetProperty("series").GetArrayLength() > 1).ToList();
+
+        Assert.NotEmpty(kpis);
+        foreach (var kpi in kpis)
+        {
+            var (baseline, target) = (kpi.GetProperty("baseline").GetDecimal(), kpi.GetProperty("target").GetDecimal());
+            var expected = kpi.GetProperty("series").EnumerateArray().Select(p => p.GetProperty("expected").GetDecimal()).ToList();
+            Assert.All(expected, e => Assert.InRange(e, Math.Min(baseline, target), Math.Max(baseline, target)));
+            Assert.Equal(target >= baseline ? expected.Order() : expected.OrderDescending(), expected);
+        }
+    }
+
+    [Fact]
     public async Task Organisations_of_a_whole_page_of_agreements_are_loaded_in_one_batch_not_one_query_each()
     {
         var loaders = new DataLoaderRegistry();

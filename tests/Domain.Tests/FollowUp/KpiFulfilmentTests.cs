@@ -30,6 +30,16 @@ public class KpiFulfilmentTests
     }
 
     [Fact]
+    public void The_expected_value_is_on_the_line_from_baseline_to_target_in_the_KPIs_own_unit()
+    {
+        var agreement = Agreement.Fold(null, SignedWithKpi)!;
+        var kpi = agreement.Kpis.Single();
+        Assert.Equal(kpi.Baseline, KpiFulfilment.ExpectedValue(agreement, kpi, new DateOnly(2023, 12, 31)));
+        Assert.Equal(kpi.Target, KpiFulfilment.ExpectedValue(agreement, kpi, kpi.TargetDate));
+        Assert.Equal(33m, Math.Round(KpiFulfilment.ExpectedValue(agreement, kpi, new DateOnly(2024, 12, 31))));
+    }
+
+    [Fact]
     public void On_track_when_at_or_ahead_of_the_line_at_the_latest_period()
     {
         var assessment = Assess(new DateOnly(2025, 1, 15), Year2024);

@@ -4,6 +4,7 @@ import { Refused, request } from './api/client';
 import { signedInUser } from './auth/session';
 import { Layout } from './components/Layout';
 import { AgreementPage } from './pages/AgreementPage';
+import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisationPage } from './pages/OrganisationPage';
@@ -29,6 +30,7 @@ export function App() {
                 <Route path="/" component={HomePage} />
                 <Route path="/aftaler/:id" component={AgreementPage} />
                 <Route path="/organisationer/:id" component={OrganisationPage} />
+                <Route path="/revision/:id" component={AuditPage} />
                 <Route default component={NotFoundPage} />
               </Router>
             </ErrorBoundary>

@@ -22,3 +22,6 @@ export function useViewer(): Viewer {
 }
 
 export const isStaff = (viewer: Viewer) => viewer.role === 'KOORDINATOR';
+
+/** Staff and auditors read every agreement, its history included. */
+export const readsEverything = (viewer: Viewer) => viewer.role === 'KOORDINATOR' || viewer.role === 'REVISOR';

@@ -6,9 +6,10 @@ import { amount, date, figure } from '../format/danish';
 import { graphql } from '../gql';
 import type { AgreementPageQuery } from '../gql/graphql';
 import { label } from '../pageData';
-import { isStaff, useViewer } from '../viewer';
+import { isStaff, readsEverything, useViewer } from '../viewer';
 import { LogMeetingForm } from './LogMeetingForm';
 import { NotFoundPage } from './NotFoundPage';
+import { KpiChart } from '../components/KpiChart';
 import { Table } from '../components/Table';
 
 const AgreementPageDocument = graphql(`
@@ -22,7 +23,13 @@ const AgreementPageDocument = graphql(`
       version
       period { start end }
       parties { role signedOn organisation { id name } }
-      kpis { id code name unit baseline target targetDate status latest { value period isCorrection } responsibleParty { name } }
+      kpis {
+        id code name unit baseline target targetDate status
+        latest { value period isCorrection }
+        responsibleParty { name }
+        series { period value expected }
+        history { period value isCorrection correctsValue }
+      }
       meetingCadence { meetingsPerYear effectiveFrom }
       meetingCompliance { year due held cancelled upcoming shortfall compliant }
       meetings {
@@ -65,6 +72,7 @@ export function AgreementPage({ id }: { id: string }) {
     <>
       <h1>{agreement.title}</h1>
       <p class="font-lead">{agreement.purpose}</p>
+      {readsEverything(viewer) && <p><a href={`/revision/${agreement.id}`}>Revision: tidslinje, aftalen på en bestemt dag og integritet</a></p>}
       <div aria-live="polite">
         {news && <div class="alert alert-info"><div class="alert-body"><p class="alert-text">Opdateret lige nu: {news}</p></div></div>}
       </div>
@@ -115,6 +123,12 @@ function Kpis({ agreement }: { agreement: AgreementDetails }) {
           </tr>
         ))}
       </Table>
+      {agreement.kpis.filter((k) => k.series.length > 0).map((k) => (
+        <section key={k.id} aria-labelledby={`kpi-${k.id}`}>
+          <h3 id={`kpi-${k.id}`}>{k.name}</h3>
+          <KpiChart kpi={k} id={`kpi-figures-${k.id}`} />
+        </section>
+      ))}
     </section>
   );
 }

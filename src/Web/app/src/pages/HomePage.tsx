@@ -1,11 +1,11 @@
-import { useViewer } from '../viewer';
+import { readsEverything, useViewer } from '../viewer';
 import { OverviewPage } from './OverviewPage';
 import { OrganisationOverview } from './OrganisationPage';
 
 /** What a user sees first follows their role: staff and auditors the overview, a member their organisation. */
 export function HomePage() {
   const viewer = useViewer();
-  if (viewer.role === 'KOORDINATOR' || viewer.role === 'REVISOR')
+  if (readsEverything(viewer))
     return <OverviewPage />;
   if (viewer.role === 'MEDLEM' && viewer.organisation)
     return <OrganisationOverview id={viewer.organisation.id} />;

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AgreementTracker.Web.Tests;
+
+/// <summary>An auditor steps back in time and sees what was agreed and reported then, before a later correction.</summary>
+[Collection(nameof(DemoSite))]
+public sealed class AuditJourneyTests(DemoSite site)
+{
+    [Fact]
+    public async Task The_auditor_moves_the_date_back_and_sees_the_figure_before_its_correction()
+    {
+        var correction = await DemoAgreements.CorrectionAsync(site.Server);
+        var page = await site.SignInAsync("revisor");
+        await page.GotoAsync($"/aftaler/{correction.AgreementId}");
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Revision") }).ClickAsync();
+        var asOf = page.GetByRole(AriaRole.Region, new() { Name = "Aftalen på en bestemt dag" });
+        var row = asOf.GetByRole(AriaRole.Row).Filter(new() { HasText = correction.Kpi });
+
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync(correction.CorrectedOn.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis aftalen den dag" }).ClickAsync();
+        await Expect(row).ToContainTextAsync($"{correction.Period}: {DemoAgreements.Danish(correction.Original)}");
+
+        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync(correction.CorrectedOn.ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis aftalen den dag" }).ClickAsync();
+        await Expect(row).ToContainTextAsync($"{correction.Period}: {DemoAgreements.Danish(correction.Corrected)}");
+    }
+
+    [Fact]
+    public async Task The_integrity_proof_is_stated_in_words_beside_the_timeline()
+    {
+        var correction = await DemoAgreements.CorrectionAsync(site.Server);
+        var page = await site.SignInAsync("revisor");
+        await page.GotoAsync($"/revision/{correction.AgreementId}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kontrollér historikken" }).ClickAsync();
+
+        await Expect(page.GetByText("Historikken er intakt")).ToBeVisibleAsync();
+        Assert.True(await page.GetByRole(AriaRole.Region, new() { Name = "Tidslinje", Exact = true }).GetByRole(AriaRole.Row).CountAsync() > 1);
+    }
+}
