@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AgreementTracker.Web.Tests;
+
+/// <summary>Every journey can be done with the keyboard alone, and every page reads on a 375-pixel-wide phone.</summary>
+[Collection(nameof(DemoSite))]
+public sealed class KeyboardAndPhoneTests(DemoSite site)
+{
+    /// <summary>More Tab presses than any page of ours has stops before its last control.</summary>
+    private const int MostTabStops = 400;
+
+    [Fact]
+    public async Task The_first_tab_stop_skips_to_the_content()
+    {
+        var page = await site.SignInAsync("aalborg");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).WaitForAsync();
+
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Gå til sidens indhold" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("main")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Staff_log_a_meeting_with_the_keyboard_alone()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        var title = $"Tastaturmøde {Guid.NewGuid():N}"[..22];
+        var page = await site.SignInAsync("koordinator");
+        await page.GotoAsync($"/aftaler/{agreement.Id}");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Log et møde" }).WaitForAsync();
+
+        await TabToAsync(page, page.GetByLabel("Titel", new() { Exact = true }));
+        await page.Keyboard.TypeAsync(title);
+        await TabToAsync(page, page.GetByLabel("Navn (frivilligt)", new() { Exact = true }));
+        await page.Keyboard.TypeAsync("Mette Jensen");
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByText($"Mødet \"{title}\" er logget.")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("aalborg")]
+    [InlineData("koordinator")]
+    [InlineData("revisor")]
+    public async Task The_first_page_fits_a_phone_without_sideways_scrolling(string user)
+    {
+        var page = await site.SignInAsync(user, width: 375);
+        await page.GetByRole(AriaRole.Heading, new() { Level = 2 }).First.WaitForAsync();
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            $"{user}'s first page is wider than the phone: {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px");
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user moves through the page.</summary>
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var stop = 0; stop < MostTabStops; stop++)
+        {
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+                return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+        Assert.Fail($"{target} cannot be reached with Tab.");
+    }
+}
