@@ -10,6 +10,12 @@ public sealed class GraphQLServerOptions
     public bool EnableGraphiQL { get; set; } = true;
 
     /// <summary>
+    /// An OpenID provider the GraphiQL page signs in with (authorization code with PKCE), sending the access token with
+    /// every request and in the WebSocket's <c>connection_init</c>. None when not set: the page sends no token.
+    /// </summary>
+    public GraphiQLSignIn? GraphiQLSignIn { get; set; }
+
+    /// <summary>
     /// The per-request object resolvers see as <c>UserContext</c> (e.g. the signed-in user), made from
     /// the HTTP request or the WebSocket's upgrade request. None when not set.
     /// </summary>
@@ -39,3 +45,8 @@ public sealed class GraphQLServerOptions
 
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 }
+
+/// <param name="Authority">The provider's issuer, where its discovery document is.</param>
+/// <param name="ClientId">A public client of the provider that may redirect back to the GraphiQL page's own address.</param>
+/// <param name="Scope">The scopes to ask for, e.g. <c>openid profile</c> and the API's own.</param>
+public sealed record GraphiQLSignIn(string Authority, string ClientId, string Scope);

@@ -25,7 +25,7 @@ internal sealed class GraphQLHttpHandler(GraphQLRequestExecution execution, Grap
         if (isGet && options.EnableGraphiQL && AcceptNegotiation.PrefersHtml(request.Headers.Accept))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(GraphiQLPage.Render(request.PathBase + request.Path), context.RequestAborted);
+            await context.Response.WriteAsync(GraphiQLPage.Render(request.PathBase + request.Path, options.GraphiQLSignIn), context.RequestAborted);
             return;
         }
 

@@ -14,6 +14,9 @@ public static class BrowserClient
     /// <summary>The scope that asks for an access token to this API.</summary>
     public const string ApiScope = "agreements";
 
+    /// <summary>What the browser asks for: who the user is, their role and organisation, and a token for the API.</summary>
+    public const string Scopes = "openid profile roles " + ApiScope;
+
     /// <summary>Registers the client, or brings its registration up to date with this server's issuer.</summary>
     public static async Task EnsureRegisteredAsync(IOpenIddictApplicationManager applications, SignInSettings settings, CancellationToken ct)
     {

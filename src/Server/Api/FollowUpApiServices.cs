@@ -9,6 +9,7 @@ using AgreementTracker.Server.Hosting;
 using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.GraphQL.AspNetCore;
 using AgreementTracker.Identity;
+using AgreementTracker.Identity.OpenId;
 
 namespace AgreementTracker.Server.Api;
 
@@ -49,17 +50,23 @@ public static class FollowUpApiServices
         if (callers.AcceptsRequestsWithoutToken)
             app.Logger.LogWarning("Development switch {Key} is set: requests to /graphql without a token act as {Identity}. Never set it in production.",
                 DevelopmentIdentityKey, app.Configuration[DevelopmentIdentityKey]);
+        app.Services.GetRequiredService<GraphQLServerOptions>().GraphiQLSignIn = BrowserSignIn(app.Services.GetRequiredService<SignInSettings>());
         app.UseWebSockets();
         app.UseWhen(http => http.Request.Path.StartsWithSegments(Path), branch => branch.Use(callers.RequireSignedInUserAsync));
         app.MapGraphQL(Path);
         return app;
     }
 
+    /// <summary>How a page of this server signs in: the embedded provider's browser client; none with an external provider.</summary>
+    public static GraphiQLSignIn? BrowserSignIn(SignInSettings settings) =>
+        settings.UsesExternalProvider ? null : new GraphiQLSignIn(settings.Issuer, BrowserClient.ClientId, BrowserClient.Scopes);
+
     /// <summary>A bug or a lost database shows the client a reference to the log, never SQL, table names or data.</summary>
     private static string Unexpected(HttpContext http, Exception exception)
     {
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Api")
             .LogError(exception, "Unexpected error in GraphQL request {Reference}", http.TraceIdentifier);
-        return $"An unexpected error occurred on the server; it is logged under reference {http.TraceIdentifier}.";
+        return $"Der opstod en uventet fejl på serveren. Den er logget med referencen {http.TraceIdentifier}; nævn den, hvis du kontakter support.";
     }
 }
+

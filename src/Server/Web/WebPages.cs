@@ -1,11 +1,13 @@
 using System.Globalization;
 using AgreementTracker.Api.Schema;
+using AgreementTracker.Identity;
 using AgreementTracker.ReadModels;
+using AgreementTracker.Server.Api;
 using AgreementTracker.Web;
 
 namespace AgreementTracker.Server.Web;
 
-/// <summary>The web front end at <c>/</c>, given the domain's Danish labels and the server's today in its page.</summary>
+/// <summary>The web front end at <c>/</c>, given the domain's Danish labels, the server's today and how to sign in, in its page.</summary>
 public static class WebPages
 {
     public static WebApplication MapWebPages(this WebApplication app)
@@ -13,7 +15,8 @@ public static class WebPages
         var labels = new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(
             () => EnumLabels.Of(app.Services.GetRequiredService<GraphQL.Types.Schema>()));
         var clock = app.Services.GetRequiredService<TimeProvider>();
-        app.MapWebFrontEnd(_ => new { labels = labels.Value, today = Today.On(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+        var signIn = FollowUpApiServices.BrowserSignIn(app.Services.GetRequiredService<SignInSettings>());
+        app.MapWebFrontEnd(_ => new { labels = labels.Value, today = Today.On(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), signIn });
         return app;
     }
 }

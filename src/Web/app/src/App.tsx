@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { Refused, request } from './api/client';
-import { signedInUser } from './auth/session';
+import { canSignIn, signedInUser } from './auth/session';
 import { Layout } from './components/Layout';
 import { AgreementPage } from './pages/AgreementPage';
 import { AuditPage } from './pages/AuditPage';
@@ -18,7 +18,7 @@ export function App() {
   useEffect(() => {
     signedInUser()
       .then(async (user) => (user ? setSession({ state: 'signed-in', viewer: (await request(ViewerDocument)).viewer }) : setSession({ state: 'signed-out' })))
-      .catch((error: unknown) => setSession({ state: 'failed', message: error instanceof Refused ? error.message : 'Log ind mislykkedes. Prøv igen.' }));
+      .catch((error: unknown) => setSession({ state: 'failed', message: error instanceof Refused || (!canSignIn && error instanceof Error) ? error.message : 'Log ind mislykkedes. Prøv igen.' }));
   }, []);
   return (
     <LocationProvider>

@@ -1,4 +1,4 @@
-import { signIn } from '../auth/session';
+import { canSignIn, signIn } from '../auth/session';
 
 export function SignInPage({ problem }: { problem?: string }) {
   return (
@@ -10,7 +10,7 @@ export function SignInPage({ problem }: { problem?: string }) {
           <div class="alert-body"><p class="alert-text">{problem}</p></div>
         </div>
       )}
-      <button type="button" class="button button-primary" onClick={() => void signIn()}>Log ind</button>
+      {canSignIn && <button type="button" class="button button-primary" onClick={() => void signIn()}>Log ind</button>}
     </>
   );
 }
