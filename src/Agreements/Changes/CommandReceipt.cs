@@ -26,7 +26,7 @@ public sealed record CommandReceipt(Guid Id, Guid StreamId, long PreviousVersion
         var receipt = await session.LoadAsync<CommandReceipt>(IdempotencyKeys.CommandIdFor(request.Actor, key), ct);
         if (receipt is not null && receipt.StreamId != streamId)
             throw new CommandConflictException(streamId, receipt.Version, 0,
-                "This idempotency key was already used for a command on another agreement or organisation; use a new key for a new command.");
+                "Idempotensnøglen (idempotencyKey) er allerede brugt til en ændring af en anden aftale eller organisation. Brug en ny nøgle til en ny ændring.");
         return receipt;
     }
 }

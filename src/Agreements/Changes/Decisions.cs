@@ -10,7 +10,7 @@ public static class Decisions
     {
         if (expected is { } version && version != actual)
             throw new CommandConflictException(streamId, version, actual,
-                $"The change was not made because it was changed by someone else after you read it: expected version {version}, but it is at version {actual}. Read it again and retry.");
+                $"Ændringen blev ikke gemt, fordi en anden har ændret det samme, efter du hentede det: du hentede version {version}, men nu er det version {actual}. Hent det igen, og prøv igen.");
     }
 
     /// <summary>
@@ -26,11 +26,11 @@ public static class Decisions
         where TState : class
     {
         var events = new List<object>();
-        foreach (var command in commands)
+        foreach (var (command, index) in commands.Select((c, i) => (c, i)))
         {
             var decision = decide(state, command, context);
             if (!decision.IsSuccess)
-                throw new CommandRefusedException(decision.Error);
+                throw new CommandRefusedException(decision.Error, index);
             state = decision.Value.Aggregate(state, (s, e) => evolve(s, e));
             events.AddRange(decision.Value);
         }

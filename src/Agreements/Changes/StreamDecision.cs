@@ -28,10 +28,10 @@ public sealed record StreamDecision<TState>(IReadOnlyList<object> Events, IStora
         var previous = stream.CurrentVersion ?? 0;
         if (stream.Aggregate is null && previous > 0)
             throw new StreamOfAnotherKindException(stream.Id);
-        foreach (var command in commands)
+        foreach (var (command, index) in commands.Select((c, i) => (c, i)))
         {
             if (authorize(stream.Aggregate, command) is { } refusal)
-                throw new CommandRefusedException(refusal);
+                throw new CommandRefusedException(refusal, index);
         }
         Decisions.CheckExpectedVersion(stream.Id, request.ExpectedVersion, previous);
         var (after, events) = Decisions.DecideAll(stream.Aggregate, commands, context, decide, evolve);

@@ -14,8 +14,9 @@ internal static class LifecycleMutations
                 id, input.Text("title"), input.Enum<AgreementKind>("kind"), input.Text("purpose"),
                 new DatePeriod(input.Date("start"), input.Date("end")), input.OptionalText("strengthArea") ?? "",
                 input.OptionalEnums<TargetGroup>("targetGroups") ?? [], input.OptionalText("geographicScope") ?? "");
-            var parties = input.Objects("parties", "parter", Input.MostParties).Select(p => new AddParty(id, p.Id<OrganisationId>("organisationId"), p.Enum<PartyRole>("role")));
-            return new([draft, .. parties], id.Value);
+            var parties = input.Objects("parties", "parter", Input.MostParties);
+            var added = parties.Select(p => new AddParty(id, p.Id<OrganisationId>("organisationId"), p.Enum<PartyRole>("role")));
+            return new([draft, .. added], id.Value, [input.Path, .. parties.Select(p => p.Path)]);
         })
         .AgreementMutation("addParty", input =>
             new AddParty(input.Id<AgreementId>("agreementId"), input.Id<OrganisationId>("organisationId"), input.Enum<PartyRole>("role")))

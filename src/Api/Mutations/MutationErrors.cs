@@ -18,10 +18,7 @@ public static class MutationErrors
         {
             return await command();
         }
-        catch (CommandRefusedException refused) when (refused.Error.Field is not null)
-        {
-            throw BadInput(refused.Error, "input");
-        }
+        // A refusal naming a field has already become bad input where the mutation knows which input it came from.
         catch (CommandRefusedException refused)
         {
             throw new GraphQLError(refused.Error.Message, code: refused.Error.Code);
@@ -45,14 +42,14 @@ public static class MutationErrors
         catch (ConcurrencyException)
         {
             throw new GraphQLError(
-                "The change was not made because others kept changing the same thing at the same moment. Read it again and retry.",
+                "Ændringen blev ikke gemt, fordi andre blev ved med at ændre det samme på samme tid. Hent det igen, og prøv igen.",
                 code: ConcurrencyConflict);
         }
     }
 
     /// <summary>
-    /// A refusal by the domain's input rules (a text too long, a control character, a date out of range): the client's
-    /// mistake, so <c>BAD_USER_INPUT</c> like any other unusable input, with the field's path in the mutation's input
+    /// A refusal about one input field (a text too long or empty, a date out of range or in the future, an amount above
+    /// what is left): the client's mistake, so <c>BAD_USER_INPUT</c> like any other unusable input, with the field's path in the mutation's input
     /// (<c>input.attendees[2].name</c>) in <c>extensions.field</c> and the rule broken in <c>extensions.rule</c>.
     /// </summary>
     /// <param name="inputPath">Where the domain's field path starts in the mutation's arguments, e.g. <c>input</c>.</param>

@@ -26,6 +26,9 @@ public sealed class MutationInput
         _idempotencyKey = idempotencyKey;
     }
 
+    /// <summary>Where these fields are in the mutation's arguments: <c>input</c>, <c>input.parties[2]</c>.</summary>
+    public string Path => _path;
+
     public static MutationInput From(ResolveFieldContext context, ApiCaller caller)
     {
         var fields = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;

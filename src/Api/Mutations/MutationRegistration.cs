@@ -24,7 +24,8 @@ internal static class MutationRegistration
             var (input, request) = Read(ctx);
             var mapped = change(input);
             var result = await InvokeAsync<AgreementState>(
-                ctx, new ChangeAgreement(mapped.Commands[0].AgreementId, mapped.Commands, request), () => input.WrongKind("agreementId", "en organisations id, ikke en aftales"));
+                ctx, new ChangeAgreement(mapped.Commands[0].AgreementId, mapped.Commands, request), mapped.InputPathOf,
+                () => input.WrongKind("agreementId", "en organisations id, ikke en aftales"));
             var today = Today.On(ctx.GetService<TimeProvider>());
             return new AgreementPayload(new AgreementView(result.State, result.Version, today), mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
@@ -35,15 +36,21 @@ internal static class MutationRegistration
             var (input, request) = Read(ctx);
             var mapped = change(input);
             var result = await InvokeAsync<OrganisationState>(
-                ctx, new ChangeOrganisation(mapped.Commands[0].OrganisationId, mapped.Commands, request), () => input.WrongKind("organisationId", "en aftales id, ikke en organisations"));
+                ctx, new ChangeOrganisation(mapped.Commands[0].OrganisationId, mapped.Commands, request), mapped.InputPathOf,
+                () => input.WrongKind("organisationId", "en aftales id, ikke en organisations"));
             return new OrganisationPayload(result.State.Id, mapped.CreatedId, AppendedBy(result), result.Repeated);
         }));
 
-    private static async Task<StreamChange<TState>> InvokeAsync<TState>(ResolveFieldContext ctx, object change, Func<GraphQLError> wrongKind)
+    private static async Task<StreamChange<TState>> InvokeAsync<TState>(
+        ResolveFieldContext ctx, object change, Func<int, string> inputPathOf, Func<GraphQLError> wrongKind)
     {
         try
         {
             return await ctx.GetService<IMessageBus>().InvokeAsync<StreamChange<TState>>(change, ctx.CancellationToken);
+        }
+        catch (CommandRefusedException refused) when (refused.Error.Field is not null)
+        {
+            throw MutationErrors.BadInput(refused.Error, inputPathOf(refused.CommandIndex));
         }
         catch (StreamOfAnotherKindException)
         {

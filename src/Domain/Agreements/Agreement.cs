@@ -11,7 +11,7 @@ public static class Agreement
     /// <param name="state">The agreement so far; null when its stream is empty.</param>
     /// <remarks>The command's shape is checked first (<see cref="AgreementInput"/>), and the rules decide on its normalised form.</remarks>
     /// <summary>The refusal of a command to an agreement that does not exist.</summary>
-    public static DomainError NotFound(AgreementId id) => new("agreement_not_found", $"There is no agreement with id {id}.");
+    public static DomainError NotFound(AgreementId id) => new("agreement_not_found", $"Der er ingen aftale med id {id}.");
 
     public static Result<IReadOnlyList<object>> Decide(AgreementState? state, IAgreementCommand command, CommandContext context)
     {

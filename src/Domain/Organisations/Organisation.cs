@@ -23,14 +23,14 @@ public static class Organisation
 
         if (state is null)
         {
-            return new DomainError("organisation_not_found", $"There is no registered organisation with id {command.OrganisationId}.");
+            return new DomainError("organisation_not_found", $"Der er ingen registreret organisation med id {command.OrganisationId}.");
         }
 
         if (state.MergedInto is { } into)
         {
             return new DomainError(
                 "organisation_merged",
-                $"{state.Name} merged into {context.NameOf(into)} on {Date(state.MergedOn!.Value)} and can no longer change.");
+                $"{state.Name} blev lagt sammen med {context.NameOf(into)} {Date(state.MergedOn!.Value)} og kan ikke længere ændres.");
         }
 
         return command switch
@@ -56,18 +56,18 @@ public static class Organisation
     {
         if (state is not null)
         {
-            return new DomainError("organisation_already_registered", $"{state.Name} is already registered.");
+            return new DomainError("organisation_already_registered", $"{state.Name} er allerede registreret med dette id.", "organisationId");
         }
 
         if (string.IsNullOrWhiteSpace(command.Name))
         {
-            return new DomainError("name_required", "An organisation needs a name.");
+            return new DomainError("name_required", "Organisationens navn skal udfyldes.", "name");
         }
 
         var cvr = string.IsNullOrWhiteSpace(command.CvrNumber) ? null : command.CvrNumber.Trim();
         if (cvr is not null && (cvr.Length != 8 || !cvr.All(char.IsAsciiDigit)))
         {
-            return new DomainError("invalid_cvr_number", $"CVR number '{cvr}' for {command.Name.Trim()} must be 8 digits.");
+            return new DomainError("invalid_cvr_number", $"CVR-nummeret for {command.Name.Trim()} skal være 8 cifre, ikke '{cvr}'.", "cvrNumber");
         }
 
         return Decision.Accept(new OrganisationRegistered(command.OrganisationId, command.Name.Trim(), command.Kind, cvr));
@@ -78,12 +78,12 @@ public static class Organisation
         var newName = command.NewName?.Trim() ?? "";
         if (newName.Length == 0)
         {
-            return new DomainError("name_required", $"Give the new name for {state.Name}.");
+            return new DomainError("name_required", $"Skriv det nye navn for {state.Name}.", "newName");
         }
 
         if (newName == state.Name)
         {
-            return new DomainError("name_unchanged", $"{state.Name} already has that name.");
+            return new DomainError("name_unchanged", $"{state.Name} hedder allerede det.", "newName");
         }
 
         return Decision.Accept(new OrganisationRenamed(state.Name, newName));
@@ -93,12 +93,13 @@ public static class Organisation
     {
         if (command.Into == state.Id)
         {
-            return new DomainError("merge_into_itself", $"{state.Name} cannot merge into itself.");
+            return new DomainError("merge_into_itself", $"{state.Name} kan ikke lægges sammen med sig selv.", "intoId");
         }
 
         if (!context.IsRegistered(command.Into))
         {
-            return new DomainError("organisation_not_found", $"{state.Name} cannot merge into an organisation that is not registered ({command.Into}).");
+            return new DomainError(
+                "organisation_not_found", $"{state.Name} kan ikke lægges sammen med en organisation, der ikke er registreret ({command.Into}).", "intoId");
         }
 
         return Decision.Accept(new OrganisationMerged(command.Into, command.MergedOn));

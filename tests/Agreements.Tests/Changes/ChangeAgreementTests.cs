@@ -90,7 +90,7 @@ public sealed class ChangeAgreementTests(PostgresDatabaseFixture database) : ICl
         var current = await server.ChangeAsync(Staff with { ExpectedVersion = 2 }, new AddParty(id, EnergyCluster, PartyRole.Partner));
 
         Assert.Equal((id.Value, 1L, 2L), (conflict.StreamId, conflict.ExpectedVersion, conflict.ActualVersion));
-        Assert.Contains("expected version 1", conflict.Message);
+        Assert.Contains("du hentede version 1,", conflict.Message);
         Assert.Equal(before, afterConflict);
         Assert.Equal((2L, 3L), (current.PreviousVersion, current.Version));
     }

@@ -65,7 +65,7 @@ public sealed class DecisionsTests
         var conflict = Assert.Throws<CommandConflictException>(() => Decisions.CheckExpectedVersion(Id.Value, expected, actual));
 
         Assert.Equal((Id.Value, expected, actual), (conflict.StreamId, conflict.ExpectedVersion, conflict.ActualVersion));
-        Assert.Contains($"expected version {expected}, but it is at version {actual}", conflict.Message);
+        Assert.Contains($"du hentede version {expected}, men nu er det version {actual}", conflict.Message);
     }
 
     private static (AgreementState? After, List<object> Events) DecideAll(IReadOnlyList<IAgreementCommand> commands) =>

@@ -54,7 +54,7 @@ public sealed class IdempotencyKeyTests(PostgresDatabaseFixture database) : ICla
         var conflict = await Assert.ThrowsAsync<CommandConflictException>(() => server.ChangeAsync(Staff with { IdempotencyKey = "udkast" }, Draft(second)));
 
         Assert.Equal(second.Value, conflict.StreamId);
-        Assert.Contains("idempotency key", conflict.Message);
+        Assert.Contains("Idempotensnøglen", conflict.Message);
         Assert.Equal(before, await server.WrittenAsync());
         Assert.Empty(await server.EventsOfAsync(second.Value));
     }

@@ -183,6 +183,39 @@ public sealed class InputRuleTests(PostgresDatabaseFixture database) : IClassFix
     }
 
     [Fact]
+    public async Task A_meeting_logged_without_a_title_is_bad_user_input_naming_the_title_in_Danish_and_writes_nothing()
+    {
+        await using var host = await ServerHost.StartAsync(database);
+        var (aalborg, agreement) = await DraftedAgreementAsync(host);
+        var before = await VersionAsync(host, agreement);
+        var events = await StoredEvents.CountAsync(host);
+
+        var response = await host.GraphQLAsync(LogMeeting, Meeting(host, agreement, aalborg, title: " "));
+
+        Assert.Equal("Mødets titel skal udfyldes.", AssertBadInput(response, "input.title", "text_required"));
+        Assert.Equal(before, await VersionAsync(host, agreement));
+        Assert.Equal(events, await StoredEvents.CountAsync(host));
+    }
+
+    [Fact]
+    public async Task A_refused_party_of_a_draft_is_named_where_it_is_in_the_input()
+    {
+        await using var host = await ServerHost.StartAsync(database);
+        var (aalborg, _) = await DraftedAgreementAsync(host);
+        var events = await StoredEvents.CountAsync(host);
+
+        var response = await host.GraphQLAsync("""
+            mutation($parties: [PartyInput!]!) {
+              draftAgreement(input: { title: "Grøn omstilling", kind: PROJECT_AGREEMENT, purpose: "Flere grønne virksomheder",
+                start: "2026-01-01", end: "2027-12-31", parties: $parties }) { createdId }
+            }
+            """, new { parties = new[] { new { organisationId = aalborg, role = "PARTNER" }, new { organisationId = Guid.NewGuid().ToString(), role = "PARTNER" } } });
+
+        Assert.StartsWith("Der er ingen registreret organisation", AssertBadInput(response, "input.parties[1].organisationId", "organisation_not_found"));
+        Assert.Equal(events, await StoredEvents.CountAsync(host));
+    }
+
+    [Fact]
     public async Task An_id_that_is_not_an_id_is_echoed_only_in_part()
     {
         await using var host = await ServerHost.StartAsync(database);

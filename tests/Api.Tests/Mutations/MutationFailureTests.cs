@@ -27,17 +27,21 @@ public sealed class MutationFailureTests(PostgresDatabaseFixture database) : ICl
         """;
 
     [Fact]
-    public async Task A_domain_refusal_comes_back_with_its_code_and_message_and_writes_nothing()
+    public async Task A_domain_refusal_about_a_field_comes_back_as_bad_input_with_its_rule_field_and_message_and_writes_nothing()
     {
         await using var host = await ServerHost.StartAsync(database);
         var aalborg = await RegisterAsync(host, "Aalborg Kommune");
         var agreement = (await DraftAsync(host, aalborg)).ShouldSucceed().String("draftAgreement.createdId");
         var before = await StoredEvents.CountAsync(host);
 
-        var (code, message) = (await host.GraphQLAsync(AddParty, new { agreement, party = aalborg })).Refusal();
+        var response = await host.GraphQLAsync(AddParty, new { agreement, party = aalborg });
 
-        Assert.Equal("already_a_party", code);
-        Assert.Equal("Aalborg Kommune is already a party to 'Grøn omstilling'.", message);
+        var (code, message) = response.Refusal();
+        var extensions = response.Errors[0].GetProperty("extensions");
+        Assert.Equal("BAD_USER_INPUT", code);
+        Assert.Equal("already_a_party", extensions.GetProperty("rule").GetString());
+        Assert.Equal("input.organisationId", extensions.GetProperty("field").GetString());
+        Assert.Equal("Aalborg Kommune er allerede part i 'Grøn omstilling'.", message);
         Assert.Equal(before, await StoredEvents.CountAsync(host));
     }
 

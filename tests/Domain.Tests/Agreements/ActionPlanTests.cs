@@ -46,7 +46,8 @@ public class ActionPlanTests
         var error = Given.Agreement([.. Signed, Adopted])
             .When(Adopt() with { ActionPlanId = ActionPlanId.From(Guid.Parse("10000000-0000-0000-0000-000000000002")) })
             .ThenRefused("action_plan_exists_for_year");
-        Assert.Equal("'Grøn energi i Aalborg' already has an action plan for 2025: 'Handleplan 2025'.", error.Message);
+        Assert.Equal("'Grøn energi i Aalborg' har allerede en handlingsplan for 2025: 'Handleplan 2025'.", error.Message);
+        Assert.Equal("year", error.Field);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class AmendmentTests
         var error = Given.Agreement([.. Signed, Proposed])
             .When(Propose() with { AmendmentId = AmendmentId.From(Guid.Parse("b0000000-0000-0000-0000-000000000002")) })
             .ThenRefused("amendment_pending");
-        Assert.Contains("awaits Energy Cluster Denmark", error.Message);
+        Assert.Contains("venter stadig på svar fra Energy Cluster Denmark", error.Message);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class AmendmentTests
         var error = Given.Agreement([.. Signed, Proposed])
             .When(new AcceptAmendment(History.AgreementId, AmendmentId, Aalborg))
             .ThenRefused("amendment_already_accepted");
-        Assert.Equal("Aalborg Kommune has already accepted the amendment 'Brint tilføjes formålet'.", error.Message);
+        Assert.Equal("Aalborg Kommune har allerede accepteret ændringen 'Brint tilføjes formålet'.", error.Message);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class AmendmentTests
         var error = Given.Agreement([.. Signed, Proposed, new AgreementAmendmentRejected(AmendmentId, EnergyCluster)])
             .When(new AcceptAmendment(History.AgreementId, AmendmentId, EnergyCluster))
             .ThenRefused("amendment_rejected");
-        Assert.Equal("The amendment 'Brint tilføjes formålet' was rejected by Energy Cluster Denmark.", error.Message);
+        Assert.Equal("Ændringen 'Brint tilføjes formålet' blev afvist af Energy Cluster Denmark.", error.Message);
     }
 
     [Fact]

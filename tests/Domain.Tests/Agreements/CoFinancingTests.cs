@@ -54,7 +54,8 @@ public class CoFinancingTests
         var error = Given.Agreement([.. Signed, AalborgCommitted, AalborgInvoiced with { Amount = 30_000m }])
             .When(Invoice(25_000m, SecondInvoiceId))
             .ThenRefused("invoice_exceeds_commitment");
-        Assert.Equal("An invoice of 25.000 kr. exceeds the 20.000 kr. of Aalborg Kommune's 2025 commitment of 50.000 kr. not yet invoiced.", error.Message);
+        Assert.Equal("En faktura på 25.000 kr. er større end de 20.000 kr., der endnu ikke er faktureret af tilsagnet fra Aalborg Kommune på 50.000 kr. for 2025.", error.Message);
+        Assert.Equal("amount", error.Field);
     }
 
     [Fact]
@@ -90,7 +91,8 @@ public class CoFinancingTests
     public void Paying_more_than_is_outstanding_is_refused()
     {
         var error = Given.Agreement([.. Signed, AalborgCommitted, AalborgInvoiced]).When(Pay(60_000m)).ThenRefused("payment_exceeds_outstanding");
-        Assert.StartsWith("A payment of 60.000 kr. exceeds the 50.000 kr. outstanding on the invoice of 01-03-2025", error.Message);
+        Assert.StartsWith("En betaling på 60.000 kr. er større end de 50.000 kr., der mangler at blive betalt på fakturaen fra 01-03-2025", error.Message);
+        Assert.Equal("amount", error.Field);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public class GoalAndKpiTests
     public void A_decreasing_kpi_needs_a_target_below_its_baseline()
     {
         var error = Given.Agreement(Signed).When(Define(KpiDirection.Decrease, baseline: 10, target: 20)).ThenRefused("target_not_an_improvement");
-        Assert.Equal("KPI 'Unikke virksomheder' should fall, but its target 20 is not below the baseline 10.", error.Message);
+        Assert.Equal("KPI'en 'Unikke virksomheder' skal falde, men målet 20 er ikke under udgangspunktet 10.", error.Message);
+        Assert.Equal("target", error.Field);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public class LifecycleTests
         var error = Given.Agreement()
             .When(Draft(period: new DatePeriod(new DateOnly(2025, 1, 1), new DateOnly(2024, 12, 31))))
             .ThenRefused("invalid_period");
-        Assert.Equal("The period of 'Grøn energi i Aalborg' ends (31-12-2024) before it starts (01-01-2025).", error.Message);
+        Assert.Equal("Aftalens slutdato (31-12-2024) ligger før startdatoen (01-01-2025).", error.Message);
+        Assert.Equal("end", error.Field);
     }
 
     [Fact]
@@ -55,7 +56,8 @@ public class LifecycleTests
         var error = Given.Agreement(Drafted, AalborgAdded)
             .When(new AddParty(History.AgreementId, Aalborg, PartyRole.Partner))
             .ThenRefused("already_a_party");
-        Assert.Equal("Aalborg Kommune is already a party to 'Grøn energi i Aalborg'.", error.Message);
+        Assert.Equal("Aalborg Kommune er allerede part i 'Grøn energi i Aalborg'.", error.Message);
+        Assert.Equal("organisationId", error.Field);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public class LifecycleTests
         var error = Given.Agreement([.. WithParties, AalborgSigned])
             .When(new AddParty(History.AgreementId, Hjoerring, PartyRole.CoFinancier))
             .ThenRefused("parties_fixed_after_signing");
-        Assert.Contains("since Aalborg Kommune signed", error.Message);
+        Assert.Contains("efter Aalborg Kommune har underskrevet", error.Message);
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public class LifecycleTests
         var error = Given.Agreement([.. WithParties, AalborgSigned])
             .When(new SignAgreement(History.AgreementId, Aalborg, new DateOnly(2024, 1, 5)))
             .ThenRefused("already_signed");
-        Assert.Equal("Aalborg Kommune has already signed 'Grøn energi i Aalborg' (on 01-12-2023).", error.Message);
+        Assert.Equal("Aalborg Kommune har allerede underskrevet 'Grøn energi i Aalborg' (01-12-2023).", error.Message);
     }
 
     [Fact]
@@ -142,7 +144,8 @@ public class LifecycleTests
         var error = Given.Agreement([.. Signed, new AgreementTerminated(Aalborg, new DateOnly(2025, 12, 31))])
             .When(new TerminateAgreement(History.AgreementId, EnergyCluster, new DateOnly(2025, 9, 30)))
             .ThenRefused("agreement_terminated");
-        Assert.Equal("'Grøn energi i Aalborg' was terminated with effect from 31-12-2025.", error.Message);
+        Assert.Equal("'Grøn energi i Aalborg' er opsagt med virkning fra 31-12-2025.", error.Message);
+        Assert.Null(error.Field);
     }
 
     [Fact]

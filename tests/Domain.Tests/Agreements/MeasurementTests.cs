@@ -33,7 +33,8 @@ public class MeasurementTests
     public void The_period_must_match_the_reporting_frequency()
     {
         var error = Given.Agreement(SignedWithKpi).When(Record("2024")).ThenRefused("period_frequency_mismatch");
-        Assert.Equal("KPI 'Unikke virksomheder' is reported quarterly (e.g. 2024-Q3); '2024' is not.", error.Message);
+        Assert.Equal("KPI'en 'Unikke virksomheder' indrapporteres kvartalsvis, så perioden skal skrives som fx 2024-Q3, ikke 2024.", error.Message);
+        Assert.Equal("period", error.Field);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public class MeasurementTests
     public void Correcting_a_period_without_a_figure_is_refused()
     {
         var error = Given.Agreement(SignedWithKpi).When(Correct("2024-Q3", 14)).ThenRefused("no_measurement_to_correct");
-        Assert.Equal("KPI 'Unikke virksomheder' has no measurement for 2024-Q3 to correct.", error.Message);
+        Assert.Equal("KPI'en 'Unikke virksomheder' har ingen måling for 3. kvartal 2024, der kan rettes.", error.Message);
     }
 
     [Fact]

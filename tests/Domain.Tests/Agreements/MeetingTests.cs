@@ -65,8 +65,22 @@ public class MeetingTests
             .ThenRefused("meeting_in_past");
 
     [Fact]
-    public void A_meeting_needs_a_title() =>
-        Given.Agreement(Signed).When(new ScheduleMeeting(History.AgreementId, MeetingId, MeetingKind.Coordination, "", HeldOn)).ThenRefused("text_required");
+    public void A_meeting_needs_a_title_and_the_refusal_names_the_title_field()
+    {
+        var error = Given.Agreement(Signed)
+            .When(new ScheduleMeeting(History.AgreementId, MeetingId, MeetingKind.Coordination, "", HeldOn))
+            .ThenRefused("text_required");
+        Assert.Equal("title", error.Field);
+        Assert.Equal("Mødets titel skal udfyldes.", error.Message);
+    }
+
+    [Fact]
+    public void Logging_a_meeting_with_a_blank_title_names_the_title_field()
+    {
+        var error = Given.Agreement(Signed).When(Hold() with { Title = "  " }).ThenRefused("text_required");
+        Assert.Equal("title", error.Field);
+        Assert.Equal("Mødets titel skal udfyldes.", error.Message);
+    }
 
     [Fact]
     public void A_meeting_id_is_used_once() =>
@@ -91,7 +105,8 @@ public class MeetingTests
     public void Holding_a_meeting_twice_is_refused()
     {
         var error = Given.Agreement([.. Signed, Held]).When(Hold([])).ThenRefused("meeting_already_held");
-        Assert.Equal("'Koordinationsmøde forår 2025' was already held on 10-06-2025.", error.Message);
+        Assert.Equal("'Koordinationsmøde forår 2025' blev allerede afholdt 10-06-2025.", error.Message);
+        Assert.Null(error.Field);
     }
 
     [Fact]
@@ -100,23 +115,31 @@ public class MeetingTests
 
     [Fact]
     public void A_held_meeting_needs_attendees() =>
-        Given.Agreement(Signed).When(Hold() with { Attendees = [] }).ThenRefused("meeting_without_attendees");
+        Assert.Equal("attendees", Given.Agreement(Signed).When(Hold() with { Attendees = [] }).ThenRefused("meeting_without_attendees").Field);
 
     [Fact]
-    public void A_meeting_cannot_be_held_in_the_future() =>
-        Given.Agreement(Signed).When(Hold() with { HeldOn = new DateOnly(2025, 6, 20) }).ThenRefused("date_in_future");
+    public void A_meeting_cannot_be_held_in_the_future()
+    {
+        var error = Given.Agreement(Signed).When(Hold() with { HeldOn = new DateOnly(2025, 6, 20) }).ThenRefused("date_in_future");
+        Assert.Equal("heldOn", error.Field);
+        Assert.StartsWith("Mødedatoen kan ikke ligge i fremtiden. 20-06-2025", error.Message);
+    }
 
     [Fact]
     public void Action_item_ids_are_unique() =>
-        Given.Agreement(Signed).When(Hold([Invitation, Invitation with { Description = "Andet" }])).ThenRefused("action_item_duplicate");
+        Assert.Equal(
+            "actionItems[1].actionItemId",
+            Given.Agreement(Signed).When(Hold([Invitation, Invitation with { Description = "Andet" }])).ThenRefused("action_item_duplicate").Field);
 
     [Fact]
     public void An_action_item_needs_a_description() =>
-        Given.Agreement(Signed).When(Hold([Invitation with { Description = "" }])).ThenRefused("text_required");
+        Assert.Equal("actionItems[0].description", Given.Agreement(Signed).When(Hold([Invitation with { Description = "" }])).ThenRefused("text_required").Field);
 
     [Fact]
     public void An_action_item_is_owned_by_a_registered_organisation() =>
-        Given.Agreement(Signed).When(Hold([Invitation with { Responsible = Unregistered }])).ThenRefused("organisation_not_found");
+        Assert.Equal(
+            "actionItems[0].responsibleId",
+            Given.Agreement(Signed).When(Hold([Invitation with { Responsible = Unregistered }])).ThenRefused("organisation_not_found").Field);
 
     [Fact]
     public void A_new_meeting_cannot_be_logged_on_a_terminated_agreement() =>

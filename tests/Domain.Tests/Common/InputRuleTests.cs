@@ -217,6 +217,6 @@ public class InputRuleTests
         Assert.Equal("Aal\uFFFDborg", Input.Echo("Aal\u0000borg"));
 
     [Fact]
-    public void Business_rule_refusals_name_no_field() =>
-        Assert.Null(Given.Agreement(Signed).When(Hold() with { Attendees = [] }).ThenRefused("meeting_without_attendees").Field);
+    public void A_business_rule_refusal_about_one_field_names_it_as_the_input_rules_do() =>
+        Assert.Equal("attendees", Given.Agreement(Signed).When(Hold() with { Attendees = [] }).ThenRefused("meeting_without_attendees").Field);
 }

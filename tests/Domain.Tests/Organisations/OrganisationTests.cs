@@ -38,6 +38,7 @@ public class OrganisationTests
             .When(new RegisterOrganisation(Id, "Green Hub Denmark", OrganisationKind.NationalCluster, cvr))
             .ThenRefused("invalid_cvr_number");
         Assert.Contains("Green Hub Denmark", error.Message);
+        Assert.Equal("cvrNumber", error.Field);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public class OrganisationTests
         var error = Given.Organisation(Registered, new OrganisationMerged(EnergyCluster, new DateOnly(2020, 1, 1)))
             .When(new RenameOrganisation(Id, "Ny klynge"))
             .ThenRefused("organisation_merged");
-        Assert.Equal("Danish Food Cluster merged into Energy Cluster Denmark on 01-01-2020 and can no longer change.", error.Message);
+        Assert.Equal("Danish Food Cluster blev lagt sammen med Energy Cluster Denmark 01-01-2020 og kan ikke længere ændres.", error.Message);
     }
 
     [Fact]

@@ -11,33 +11,39 @@ internal static class AmendmentRules
 {
     public static Result<IReadOnlyList<object>> Propose(AgreementState state, ProposeAmendment command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.FullySigned(state) ?? Guards.IsParty(state, command.ProposedBy, context)
-                ?? Guards.Text(command.Summary, "A summary of the amendment")) is { } refused)
+        if ((Guards.Open(state) ?? Guards.FullySigned(state) ?? Guards.IsParty(state, command.ProposedBy, context, "proposedBy")
+                ?? Guards.Text(command.Summary, "Tillæggets resumé", "summary")) is { } refused)
         {
             return refused;
         }
 
         if (state.Amendments.Exists(a => a.Id == command.AmendmentId))
         {
-            return new DomainError("amendment_already_proposed", $"Amendment {command.AmendmentId} has already been proposed.");
+            return new DomainError("amendment_already_proposed", $"Der er allerede foreslået en ændring med id {command.AmendmentId}.", "amendmentId");
         }
 
         if (state.Amendments.Find(a => a.IsPending) is { } pending)
         {
             return new DomainError(
                 "amendment_pending",
-                $"The amendment '{pending.Summary}' still awaits {Waiting(state, pending, context)}; settle it before proposing another.");
+                $"Ændringen '{pending.Summary}' venter stadig på svar fra {Waiting(state, pending, context)}. Den skal afgøres, før der kan foreslås en ny.");
         }
 
         var changes = command.Changes;
         if (changes.ChangesNothing)
         {
-            return new DomainError("amendment_changes_nothing", $"The amendment '{command.Summary.Trim()}' changes none of the terms of '{state.Title}'.");
+            return new DomainError(
+                "amendment_changes_nothing", $"Ændringen '{command.Summary.Trim()}' ændrer ingen af vilkårene i '{state.Title}'.", "changes");
         }
 
-        if (changes.Title is { } title && string.IsNullOrWhiteSpace(title) || changes.Purpose is { } purpose && string.IsNullOrWhiteSpace(purpose))
+        if (changes.Title is { } title && string.IsNullOrWhiteSpace(title))
         {
-            return new DomainError("text_required", "An amendment cannot leave the agreement without a title or purpose.");
+            return new DomainError("text_required", "En ændring kan ikke efterlade aftalen uden titel.", "changes.title");
+        }
+
+        if (changes.Purpose is { } purpose && string.IsNullOrWhiteSpace(purpose))
+        {
+            return new DomainError("text_required", "En ændring kan ikke efterlade aftalen uden formål.", "changes.purpose");
         }
 
         return Decision.Accept(new AgreementAmendmentProposed(command.AmendmentId, command.ProposedBy, command.Summary.Trim(), changes));
@@ -55,7 +61,7 @@ internal static class AmendmentRules
         if (amendment.AcceptedBy.Contains(command.Party))
         {
             return new DomainError(
-                "amendment_already_accepted", $"{context.NameOf(command.Party)} has already accepted the amendment '{amendment.Summary}'.");
+                "amendment_already_accepted", $"{context.NameOf(command.Party)} har allerede accepteret ændringen '{amendment.Summary}'.");
         }
 
         var accepted = new AgreementAmendmentAccepted(command.AmendmentId, command.Party);
@@ -75,7 +81,7 @@ internal static class AmendmentRules
         if (amendment.AcceptedBy.Contains(command.Party) && amendment.ProposedBy != command.Party)
         {
             return new DomainError(
-                "amendment_already_accepted", $"{context.NameOf(command.Party)} has already accepted the amendment '{amendment.Summary}'.");
+                "amendment_already_accepted", $"{context.NameOf(command.Party)} har allerede accepteret ændringen '{amendment.Summary}'.");
         }
 
         return Decision.Accept(new AgreementAmendmentRejected(amendment.Id, command.Party));
@@ -84,7 +90,7 @@ internal static class AmendmentRules
     /// <summary>The amendment a party answers, if it is still open for an answer.</summary>
     private static Result<AmendmentState> PendingAmendment(AgreementState state, AmendmentId id, OrganisationId party, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, party, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.IsParty(state, party, context, "organisationId")) is { } refused)
         {
             return refused;
         }
@@ -92,16 +98,16 @@ internal static class AmendmentRules
         var amendment = state.Amendments.Find(a => a.Id == id);
         if (amendment is null)
         {
-            return new DomainError("amendment_not_found", $"'{state.Title}' has no amendment {id}.");
+            return new DomainError("amendment_not_found", $"'{state.Title}' har ingen ændring med id {id}.", "amendmentId");
         }
 
         if (amendment.Applied)
         {
-            return new DomainError("amendment_already_applied", $"The amendment '{amendment.Summary}' has already been accepted by all parties.");
+            return new DomainError("amendment_already_applied", $"Ændringen '{amendment.Summary}' er allerede accepteret af alle parter.");
         }
 
         return amendment.RejectedBy is { } rejectedBy
-            ? new DomainError("amendment_rejected", $"The amendment '{amendment.Summary}' was rejected by {context.NameOf(rejectedBy)}.")
+            ? new DomainError("amendment_rejected", $"Ændringen '{amendment.Summary}' blev afvist af {context.NameOf(rejectedBy)}.")
             : amendment;
     }
 

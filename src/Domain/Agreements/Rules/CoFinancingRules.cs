@@ -11,15 +11,16 @@ internal static class CoFinancingRules
 {
     public static Result<IReadOnlyList<object>> Commit(AgreementState state, CommitCoFinancing command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context)
-                ?? Guards.YearWithinPeriod(state, command.Year) ?? Guards.Text(command.Purpose, "The purpose of the co-financing")) is { } refused)
+        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context, "partyId")
+                ?? Guards.YearWithinPeriod(state, command.Year) ?? Guards.Text(command.Purpose, "Tilsagnets formål", "purpose")) is { } refused)
         {
             return refused;
         }
 
         if (state.Commitment(command.CommitmentId) is not null)
         {
-            return new DomainError("commitment_already_exists", $"Commitment {command.CommitmentId} already exists on '{state.Title}'.");
+            return new DomainError(
+                "commitment_already_exists", $"Der findes allerede et tilsagn med id {command.CommitmentId} på '{state.Title}'.", "commitmentId");
         }
 
         return Decision.Accept(new CoFinancingCommitted(
@@ -33,27 +34,30 @@ internal static class CoFinancingRules
             return Missing(state, command.CommitmentId, context);
         }
 
-        if (Guards.NotInFuture(command.InvoicedOn, context, "The invoice date") is { } refused)
+        if (Guards.NotInFuture(command.InvoicedOn, context, "Fakturadatoen", "invoicedOn") is { } refused)
         {
             return refused;
         }
 
         if (state.Commitments.Exists(c => c.Invoice(command.InvoiceId) is not null))
         {
-            return new DomainError("invoice_already_exists", $"Invoice {command.InvoiceId} is already recorded.");
+            return new DomainError("invoice_already_exists", $"Der er allerede registreret en faktura med id {command.InvoiceId}.", "invoiceId");
         }
 
         if (command.DueOn < command.InvoicedOn)
         {
             return new DomainError(
-                "due_before_invoiced", $"An invoice dated {Date(command.InvoicedOn)} cannot fall due before that ({Date(command.DueOn)}).");
+                "due_before_invoiced",
+                $"Forfaldsdatoen ({Date(command.DueOn)}) kan ikke ligge før fakturadatoen ({Date(command.InvoicedOn)}).",
+                "dueOn");
         }
 
         if (command.Amount > commitment.NotYetInvoiced)
         {
             return new DomainError(
                 "invoice_exceeds_commitment",
-                $"An invoice of {Kroner(command.Amount)} exceeds the {Kroner(commitment.NotYetInvoiced)} of {Describe(commitment, context)} not yet invoiced.");
+                $"En faktura på {Kroner(command.Amount)} er større end de {Kroner(commitment.NotYetInvoiced)}, der endnu ikke er faktureret af {Describe(commitment, context)}.",
+                "amount");
         }
 
         return Decision.Accept(new CoFinancingInvoiced(commitment.Id, command.InvoiceId, command.Amount, command.InvoicedOn, command.DueOn));
@@ -68,10 +72,10 @@ internal static class CoFinancingRules
 
         if (commitment.Invoice(command.InvoiceId) is not { } invoice)
         {
-            return new DomainError("invoice_not_found", $"{Describe(commitment, context)} has no invoice {command.InvoiceId}.");
+            return new DomainError("invoice_not_found", $"Der er ingen faktura med id {command.InvoiceId} på {Describe(commitment, context)}.", "invoiceId");
         }
 
-        if (Guards.NotInFuture(command.PaidOn, context, "The payment date") is { } refused)
+        if (Guards.NotInFuture(command.PaidOn, context, "Betalingsdatoen", "paidOn") is { } refused)
         {
             return refused;
         }
@@ -80,7 +84,8 @@ internal static class CoFinancingRules
         {
             return new DomainError(
                 "payment_exceeds_outstanding",
-                $"A payment of {Kroner(command.Amount)} exceeds the {Kroner(invoice.Outstanding)} outstanding on the invoice of {Date(invoice.InvoicedOn)} for {Describe(commitment, context)}.");
+                $"En betaling på {Kroner(command.Amount)} er større end de {Kroner(invoice.Outstanding)}, der mangler at blive betalt på fakturaen fra {Date(invoice.InvoicedOn)} for {Describe(commitment, context)}.",
+                "amount");
         }
 
         return Decision.Accept(new CoFinancingPaid(commitment.Id, invoice.Id, command.Amount, command.PaidOn));
@@ -97,7 +102,7 @@ internal static class CoFinancingRules
         {
             return new DomainError(
                 "commitment_already_invoiced",
-                $"{Kroner(commitment.Invoiced)} of {Describe(commitment, context)} has already been invoiced, so it can no longer be cancelled.");
+                $"Der er allerede faktureret {Kroner(commitment.Invoiced)} af {Describe(commitment, context)}, så tilsagnet kan ikke længere annulleres.");
         }
 
         return Decision.Accept(new CoFinancingCancelled(commitment.Id));
@@ -108,10 +113,10 @@ internal static class CoFinancingRules
 
     private static DomainError Missing(AgreementState state, CommitmentId id, CommandContext context) =>
         state.Commitment(id) is { } cancelled
-            ? new DomainError("commitment_cancelled", $"{Describe(cancelled, context)} was cancelled.")
-            : new DomainError("commitment_not_found", $"'{state.Title}' has no co-financing commitment {id}.");
+            ? new DomainError("commitment_cancelled", $"Medfinansieringen kan ikke ændres, fordi {Describe(cancelled, context)} er annulleret.")
+            : new DomainError("commitment_not_found", $"'{state.Title}' har intet tilsagn om medfinansiering med id {id}.", "commitmentId");
 
-    /// <summary>"Aalborg Kommune's 2024 commitment of 250.000 kr."</summary>
+    /// <summary>"tilsagnet fra Aalborg Kommune på 250.000 kr. for 2024".</summary>
     private static string Describe(CommitmentState commitment, CommandContext context) =>
-        $"{context.NameOf(commitment.Party)}'s {commitment.Year} commitment of {Kroner(commitment.Amount)}";
+        $"tilsagnet fra {context.NameOf(commitment.Party)} på {Kroner(commitment.Amount)} for {commitment.Year}";
 }

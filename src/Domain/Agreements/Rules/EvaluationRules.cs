@@ -1,5 +1,6 @@
 using AgreementTracker.Domain.Common;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
+using static AgreementTracker.Domain.Formatting.DanishLabels;
 
 namespace AgreementTracker.Domain.Agreements;
 
@@ -8,20 +9,22 @@ internal static class EvaluationRules
 {
     public static Result<IReadOnlyList<object>> Record(AgreementState state, RecordEvaluation command, CommandContext context)
     {
-        if ((Guards.FullySigned(state) ?? Guards.Text(command.Summary, "The evaluation's summary")
-                ?? Guards.NotInFuture(command.EvaluatedOn, context, "The evaluation date")) is { } refused)
+        if ((Guards.FullySigned(state) ?? Guards.Text(command.Summary, "Evalueringens resumé", "summary")
+                ?? Guards.NotInFuture(command.EvaluatedOn, context, "Evalueringsdatoen", "evaluatedOn")) is { } refused)
         {
             return refused;
         }
 
         if (state.Evaluations.Exists(e => e.Id == command.EvaluationId))
         {
-            return new DomainError("evaluation_already_recorded", $"Evaluation {command.EvaluationId} is already recorded.");
+            return new DomainError(
+                "evaluation_already_recorded", $"Der er allerede registreret en evaluering med id {command.EvaluationId}.", "evaluationId");
         }
 
         if (command.Kind == EvaluationKind.Final && state.Evaluations.Find(e => e.Kind == EvaluationKind.Final) is { } final)
         {
-            return new DomainError("final_evaluation_exists", $"'{state.Title}' already has a final evaluation, recorded {Date(final.EvaluatedOn)}.");
+            return new DomainError(
+                "final_evaluation_exists", $"'{state.Title}' har allerede en {Of(EvaluationKind.Final).ToLowerInvariant()} fra {Date(final.EvaluatedOn)}.", "kind");
         }
 
         return Decision.Accept(new EvaluationRecorded(

@@ -8,14 +8,14 @@ internal static class GoalAndKpiRules
 {
     public static Result<IReadOnlyList<object>> SetGoal(AgreementState state, SetGoal command)
     {
-        if ((Guards.Open(state) ?? Guards.Text(command.Description, "The goal's description")) is { } refused)
+        if ((Guards.Open(state) ?? Guards.Text(command.Description, "Målets beskrivelse", "description")) is { } refused)
         {
             return refused;
         }
 
         if (state.Goals.Exists(g => g.Id == command.GoalId))
         {
-            return new DomainError("goal_already_set", $"Goal {command.GoalId} has already been set on '{state.Title}'.");
+            return new DomainError("goal_already_set", $"Der findes allerede et mål med id {command.GoalId} på '{state.Title}'.", "goalId");
         }
 
         return Decision.Accept(new GoalSet(command.GoalId, command.Description.Trim(), command.Hardness, command.Horizon));
@@ -23,8 +23,8 @@ internal static class GoalAndKpiRules
 
     public static Result<IReadOnlyList<object>> Define(AgreementState state, DefineKpi command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.Text(command.Name, "The KPI's name") ?? Guards.Text(command.Unit, $"The unit of KPI '{command.Name}'")
-                ?? Guards.IsParty(state, command.ResponsibleParty, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.Text(command.Name, "KPI'ens navn", "name") ?? Guards.Text(command.Unit, "KPI'ens enhed", "unit")
+                ?? Guards.IsParty(state, command.ResponsibleParty, context, "responsiblePartyId")) is { } refused)
         {
             return refused;
         }
@@ -32,21 +32,21 @@ internal static class GoalAndKpiRules
         var name = command.Name.Trim();
         if (state.Kpi(command.KpiId) is not null)
         {
-            return new DomainError("kpi_already_defined", $"KPI {command.KpiId} has already been defined on '{state.Title}'.");
+            return new DomainError("kpi_already_defined", $"Der findes allerede en KPI med id {command.KpiId} på '{state.Title}'.", "kpiId");
         }
 
         if (state.Kpis.Exists(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            return new DomainError("kpi_name_taken", $"'{state.Title}' already has a KPI named '{name}'.");
+            return new DomainError("kpi_name_taken", $"'{state.Title}' har allerede en KPI, der hedder '{name}'.", "name");
         }
 
         if (command.Goal is { } goal && !state.Goals.Exists(g => g.Id == goal))
         {
-            return new DomainError("goal_not_found", $"'{state.Title}' has no goal {goal} for KPI '{name}' to serve.");
+            return new DomainError("goal_not_found", $"'{state.Title}' har intet mål med id {goal}, som KPI'en '{name}' kan måle.", "goalId");
         }
 
         var start = state.KpiStart(context.Today);
-        if (TargetProblem(name, command.Direction, command.Baseline, command.Target, command.TargetDate, start) is { } badTarget)
+        if (TargetProblem(name, command.Direction, command.Baseline, command.Target, command.TargetDate, start, ("target", "targetDate")) is { } badTarget)
         {
             return badTarget;
         }
@@ -71,11 +71,13 @@ internal static class GoalAndKpiRules
         if (kpi.Target == command.Target && kpi.TargetDate == command.TargetDate)
         {
             return new DomainError(
-                "kpi_target_unchanged", $"KPI '{kpi.Name}' already aims for {Number(kpi.Target)} {kpi.Unit} by {Date(kpi.TargetDate)}.");
+                "kpi_target_unchanged",
+                $"KPI'en '{kpi.Name}' har allerede målet {Number(kpi.Target)} {kpi.Unit} senest {Date(kpi.TargetDate)}.",
+                "newTarget");
         }
 
         var start = state.KpiStart(kpi.DefinedOn);
-        if (TargetProblem(kpi.Name, kpi.Direction, kpi.Baseline, command.Target, command.TargetDate, start) is { } badTarget)
+        if (TargetProblem(kpi.Name, kpi.Direction, kpi.Baseline, command.Target, command.TargetDate, start, ("newTarget", "newTargetDate")) is { } badTarget)
         {
             return badTarget;
         }
@@ -84,26 +86,31 @@ internal static class GoalAndKpiRules
     }
 
     public static DomainError KpiNotFound(AgreementState state, KpiId id) =>
-        new("kpi_not_found", $"'{state.Title}' has no KPI {id}.");
+        new("kpi_not_found", $"'{state.Title}' har ingen KPI med id {id}.", "kpiId");
 
-    private static DomainError? TargetProblem(string name, KpiDirection direction, decimal baseline, decimal target, DateOnly targetDate, DateOnly start)
+    /// <param name="fields">The target's and target date's names in the command's input, which differ between defining and revising.</param>
+    private static DomainError? TargetProblem(
+        string name, KpiDirection direction, decimal baseline, decimal target, DateOnly targetDate, DateOnly start, (string Target, string TargetDate) fields)
     {
         if (direction == KpiDirection.Increase && target <= baseline)
         {
             return new DomainError(
                 "target_not_an_improvement",
-                $"KPI '{name}' should rise, but its target {Number(target)} is not above the baseline {Number(baseline)}.");
+                $"KPI'en '{name}' skal stige, men målet {Number(target)} er ikke over udgangspunktet {Number(baseline)}.",
+                fields.Target);
         }
 
         if (direction == KpiDirection.Decrease && target >= baseline)
         {
             return new DomainError(
                 "target_not_an_improvement",
-                $"KPI '{name}' should fall, but its target {Number(target)} is not below the baseline {Number(baseline)}.");
+                $"KPI'en '{name}' skal falde, men målet {Number(target)} er ikke under udgangspunktet {Number(baseline)}.",
+                fields.Target);
         }
 
         return targetDate <= start
-            ? new DomainError("invalid_target_date", $"The target date {Date(targetDate)} of KPI '{name}' must be after its start, {Date(start)}.")
+            ? new DomainError(
+                "invalid_target_date", $"Måldatoen for KPI'en '{name}' skal ligge efter KPI'ens start {Date(start)}, ikke {Date(targetDate)}.", fields.TargetDate)
             : null;
     }
 }

@@ -10,15 +10,15 @@ internal static class LifecycleRules
     {
         if (state is not null)
         {
-            return new DomainError("agreement_already_drafted", $"'{state.Title}' has already been drafted.");
+            return new DomainError("agreement_already_drafted", $"Der findes allerede en aftale med dette id: '{state.Title}'.", "agreementId");
         }
 
-        if (Guards.Text(command.Title, "The agreement's title") is { } noTitle)
+        if (Guards.Text(command.Title, "Aftalens titel", "title") is { } noTitle)
         {
             return noTitle;
         }
 
-        if (Guards.Text(command.Purpose, $"The purpose of '{command.Title.Trim()}'") is { } noPurpose)
+        if (Guards.Text(command.Purpose, "Aftalens formål", "purpose") is { } noPurpose)
         {
             return noPurpose;
         }
@@ -27,7 +27,8 @@ internal static class LifecycleRules
         {
             return new DomainError(
                 "invalid_period",
-                $"The period of '{command.Title.Trim()}' ends ({Date(command.Period.End)}) before it starts ({Date(command.Period.Start)}).");
+                $"Aftalens slutdato ({Date(command.Period.End)}) ligger før startdatoen ({Date(command.Period.Start)}).",
+                "end");
         }
 
         return Decision.Accept(new AgreementDrafted(
@@ -43,14 +44,14 @@ internal static class LifecycleRules
 
     public static Result<IReadOnlyList<object>> AddParty(AgreementState state, AddParty command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsRegistered(command.Party, context) ?? PartiesStillOpen(state, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.IsRegistered(command.Party, context, "organisationId") ?? PartiesStillOpen(state, context)) is { } refused)
         {
             return refused;
         }
 
         if (state.Party(command.Party) is not null)
         {
-            return new DomainError("already_a_party", $"{context.NameOf(command.Party)} is already a party to '{state.Title}'.");
+            return new DomainError("already_a_party", $"{context.NameOf(command.Party)} er allerede part i '{state.Title}'.", "organisationId");
         }
 
         return Decision.Accept(new PartyAdded(command.Party, command.Role));
@@ -58,7 +59,7 @@ internal static class LifecycleRules
 
     public static Result<IReadOnlyList<object>> RemoveParty(AgreementState state, RemoveParty command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context) ?? PartiesStillOpen(state, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context, "organisationId") ?? PartiesStillOpen(state, context)) is { } refused)
         {
             return refused;
         }
@@ -68,22 +69,22 @@ internal static class LifecycleRules
 
     public static Result<IReadOnlyList<object>> Sign(AgreementState state, SignAgreement command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.IsParty(state, command.Party, context, "organisationId")) is { } refused)
         {
             return refused;
         }
 
         if (state.Party(command.Party)!.SignedOn is { } signedOn)
         {
-            return new DomainError("already_signed", $"{context.NameOf(command.Party)} has already signed '{state.Title}' (on {Date(signedOn)}).");
+            return new DomainError("already_signed", $"{context.NameOf(command.Party)} har allerede underskrevet '{state.Title}' ({Date(signedOn)}).");
         }
 
         if (state.Parties.Count < 2)
         {
-            return new DomainError("too_few_parties", $"'{state.Title}' needs at least two parties before anyone signs.");
+            return new DomainError("too_few_parties", $"'{state.Title}' skal have mindst to parter, før nogen kan underskrive.");
         }
 
-        if (Guards.NotInFuture(command.SignedOn, context, "The signing date") is { } future)
+        if (Guards.NotInFuture(command.SignedOn, context, "Underskriftsdatoen", "signedOn") is { } future)
         {
             return future;
         }
@@ -102,7 +103,8 @@ internal static class LifecycleRules
         {
             return new DomainError(
                 "extension_not_later",
-                $"'{state.Title}' already runs until {Date(state.Period.End)}; an extension must end after that, not on {Date(command.NewEnd)}.");
+                $"'{state.Title}' løber allerede til {Date(state.Period.End)}. En forlængelse skal slutte efter den dato, ikke {Date(command.NewEnd)}.",
+                "newEnd");
         }
 
         return Decision.Accept(new AgreementExtended(state.Period.End, command.NewEnd));
@@ -110,7 +112,7 @@ internal static class LifecycleRules
 
     public static Result<IReadOnlyList<object>> Terminate(AgreementState state, TerminateAgreement command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.FullySigned(state) ?? Guards.IsParty(state, command.TerminatedBy, context)) is { } refused)
+        if ((Guards.Open(state) ?? Guards.FullySigned(state) ?? Guards.IsParty(state, command.TerminatedBy, context, "organisationId")) is { } refused)
         {
             return refused;
         }
@@ -119,7 +121,8 @@ internal static class LifecycleRules
         {
             return new DomainError(
                 "termination_after_end",
-                $"'{state.Title}' ends on {Date(state.Period.End)} anyway; a termination must take effect on or before that date.");
+                $"'{state.Title}' slutter alligevel {Date(state.Period.End)}. En opsigelse skal have virkning senest den dato.",
+                "effectiveOn");
         }
 
         return Decision.Accept(new AgreementTerminated(command.TerminatedBy, command.EffectiveDate));
@@ -134,7 +137,7 @@ internal static class LifecycleRules
 
         if (context.Today <= state.Period.End)
         {
-            return new DomainError("period_not_ended", $"'{state.Title}' runs until {Date(state.Period.End)}; it cannot expire before then.");
+            return new DomainError("period_not_ended", $"'{state.Title}' løber til {Date(state.Period.End)} og kan ikke udløbe før.");
         }
 
         return Decision.Accept(new AgreementExpired(state.Period.End));
@@ -144,6 +147,6 @@ internal static class LifecycleRules
         state.Parties.Find(p => p.SignedOn is not null) is { } signer
             ? new DomainError(
                 "parties_fixed_after_signing",
-                $"The parties to '{state.Title}' are fixed since {context.NameOf(signer.Organisation)} signed; draft a new agreement to change them.")
+                $"Parterne i '{state.Title}' kan ikke ændres, efter {context.NameOf(signer.Organisation)} har underskrevet. Opret en ny aftale for at ændre dem.")
             : null;
 }

@@ -1,5 +1,6 @@
 using AgreementTracker.Domain.Common;
 using static AgreementTracker.Domain.Formatting.DanishFormat;
+using static AgreementTracker.Domain.Formatting.DanishLabels;
 
 namespace AgreementTracker.Domain.Agreements;
 
@@ -21,25 +22,30 @@ internal static class MeasurementRules
         var period = command.Period;
         if (period.Frequency != kpi.Frequency)
         {
-            return new DomainError("period_frequency_mismatch", $"KPI '{kpi.Name}' is reported {Describe(kpi.Frequency)}; '{period}' is not.");
+            return new DomainError(
+                "period_frequency_mismatch",
+                $"KPI'en '{kpi.Name}' indrapporteres {Of(kpi.Frequency).ToLowerInvariant()}, så perioden skal skrives som fx {Example(kpi.Frequency)}, ikke {period}.",
+                "period");
         }
 
         if (period.Start > context.Today)
         {
-            return new DomainError("period_not_begun", $"{period} has not begun yet, so KPI '{kpi.Name}' cannot be measured for it.");
+            return new DomainError(
+                "period_not_begun", $"Perioden {Of(period)} er ikke begyndt endnu, så KPI'en '{kpi.Name}' kan ikke indrapporteres for den.", "period");
         }
 
         if (period.End < state.Period.Start || period.Start > state.LastDay)
         {
             return new DomainError(
                 "period_outside_agreement",
-                $"{period} lies outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(state.LastDay)}).");
+                $"Perioden {Of(period)} ligger uden for løbetiden for '{state.Title}' ({Date(state.Period.Start)} til {Date(state.LastDay)}).",
+                "period");
         }
 
         if (kpi.HasMeasurementFor(period))
         {
             return new DomainError(
-                "measurement_already_recorded", $"KPI '{kpi.Name}' already has a measurement for {period}; correct it instead.");
+                "measurement_already_recorded", $"KPI'en '{kpi.Name}' har allerede en måling for {Of(period)}. Ret den i stedet.", "period");
         }
 
         if (ReporterProblem(state, command.ReportedBy, command.Source, context) is { } badReport)
@@ -59,13 +65,14 @@ internal static class MeasurementRules
 
         if (kpi.CurrentFor(command.Period) is not { } current)
         {
-            return new DomainError("no_measurement_to_correct", $"KPI '{kpi.Name}' has no measurement for {command.Period} to correct.");
+            return new DomainError(
+                "no_measurement_to_correct", $"KPI'en '{kpi.Name}' har ingen måling for {Of(command.Period)}, der kan rettes.", "period");
         }
 
         if (current.Value == command.Value && current.Qualifier == command.Qualifier && current.Source == command.Source)
         {
             return new DomainError(
-                "correction_changes_nothing", $"KPI '{kpi.Name}' already shows {Number(current.Value)} {kpi.Unit} for {command.Period}.");
+                "correction_changes_nothing", $"KPI'en '{kpi.Name}' viser allerede {Number(current.Value)} {kpi.Unit} for {Of(command.Period)}.", "value");
         }
 
         if (ReporterProblem(state, command.ReportedBy, command.Source, context) is { } badReport)
@@ -78,21 +85,22 @@ internal static class MeasurementRules
 
     private static DomainError? ReporterProblem(AgreementState state, OrganisationId reportedBy, MeasurementSource source, CommandContext context)
     {
-        if (Guards.IsParty(state, reportedBy, context) is { } notParty)
+        if (Guards.IsParty(state, reportedBy, context, "reportedById") is { } notParty)
         {
             return notParty;
         }
 
         return source.Kind == SourceKind.Survey && source.Respondents is not > 0
-            ? new DomainError("survey_without_respondents", "A figure from a survey needs the number of respondents (n).")
+            ? new DomainError("survey_without_respondents", "Et tal fra et spørgeskema skal have antallet af svar (n).", "source.respondents")
             : null;
     }
 
-    private static string Describe(ReportingFrequency frequency) => frequency switch
+    /// <summary>A period of the frequency as the input takes it.</summary>
+    private static string Example(ReportingFrequency frequency) => frequency switch
     {
-        ReportingFrequency.Yearly => "yearly (e.g. 2024)",
-        ReportingFrequency.HalfYearly => "half-yearly (e.g. 2024-H1)",
-        ReportingFrequency.Quarterly => "quarterly (e.g. 2024-Q3)",
-        _ => "monthly (e.g. 2024-03)",
+        ReportingFrequency.Yearly => "2024",
+        ReportingFrequency.HalfYearly => "2024-H1",
+        ReportingFrequency.Quarterly => "2024-Q3",
+        _ => "2024-03",
     };
 }

@@ -17,28 +17,31 @@ internal static class MeetingRules
 
         if (command.MeetingsPerYear is < 0 or > MostMeetingsPerYear)
         {
-            return new DomainError("invalid_cadence", $"A meeting cadence is between 0 and {MostMeetingsPerYear} meetings a year, not {command.MeetingsPerYear}.");
+            return new DomainError(
+                "invalid_cadence", $"Antallet af møder om året skal være mellem 0 og {MostMeetingsPerYear}, ikke {command.MeetingsPerYear}.", "meetingsPerYear");
         }
 
         if (!state.Period.Contains(command.EffectiveFrom))
         {
             return new DomainError(
                 "date_outside_agreement",
-                $"{Date(command.EffectiveFrom)} is outside the period of '{state.Title}' ({Date(state.Period.Start)} to {Date(state.Period.End)}).");
+                $"Kadencen skal gælde fra en dato i løbetiden for '{state.Title}' ({Date(state.Period.Start)} til {Date(state.Period.End)}), ikke {Date(command.EffectiveFrom)}.",
+                "effectiveFrom");
         }
 
         if (state.Cadence.LastOrDefault() is { } current)
         {
             if (current.MeetingsPerYear == command.MeetingsPerYear)
             {
-                return new DomainError("cadence_unchanged", $"'{state.Title}' already has {command.MeetingsPerYear} meetings a year.");
+                return new DomainError("cadence_unchanged", $"'{state.Title}' har allerede {command.MeetingsPerYear} møder om året.", "meetingsPerYear");
             }
 
             if (command.EffectiveFrom <= current.EffectiveFrom)
             {
                 return new DomainError(
                     "cadence_out_of_order",
-                    $"The current cadence of '{state.Title}' applies from {Date(current.EffectiveFrom)}; a new one must apply from a later date.");
+                    $"Den nuværende kadence for '{state.Title}' gælder fra {Date(current.EffectiveFrom)}. En ny kadence skal gælde fra en senere dato.",
+                    "effectiveFrom");
             }
         }
 
@@ -47,20 +50,22 @@ internal static class MeetingRules
 
     public static Result<IReadOnlyList<object>> Schedule(AgreementState state, ScheduleMeeting command, CommandContext context)
     {
-        if ((Guards.Open(state) ?? Guards.Text(command.Title, "The meeting's title")) is { } refused)
+        if ((Guards.Open(state) ?? Guards.Text(command.Title, "Mødets titel", "title")) is { } refused)
         {
             return refused;
         }
 
         if (state.Meeting(command.MeetingId) is not null)
         {
-            return new DomainError("meeting_already_exists", $"Meeting {command.MeetingId} already exists on '{state.Title}'.");
+            return new DomainError("meeting_already_exists", $"Der findes allerede et møde med id {command.MeetingId} på '{state.Title}'.", "meetingId");
         }
 
         if (command.Date < context.Today)
         {
             return new DomainError(
-                "meeting_in_past", $"'{command.Title.Trim()}' cannot be scheduled in the past ({Date(command.Date)}); log it as held instead.");
+                "meeting_in_past",
+                $"'{command.Title.Trim()}' kan ikke planlægges i fortiden ({Date(command.Date)}). Registrér mødet som afholdt i stedet.",
+                "date");
         }
 
         return Decision.Accept(new MeetingScheduled(command.MeetingId, command.Kind, command.Title.Trim(), command.Date));
@@ -75,14 +80,15 @@ internal static class MeetingRules
             return notOpen;
         }
 
-        if ((Guards.Text(command.Title, "The meeting's title") ?? Guards.NotInFuture(command.HeldOn, context, "The meeting date")) is { } refused)
+        if ((Guards.Text(command.Title, "Mødets titel", "title") ?? Guards.NotInFuture(command.HeldOn, context, "Mødedatoen", "heldOn")) is { } refused)
         {
             return refused;
         }
 
         if (command.Attendees.Count == 0)
         {
-            return new DomainError("meeting_without_attendees", $"Who attended '{command.Title.Trim()}'? A held meeting needs at least one attendee.");
+            return new DomainError(
+                "meeting_without_attendees", $"Hvem deltog i '{command.Title.Trim()}'? Et afholdt møde skal have mindst én deltager.", "attendees");
         }
 
         if (ActionItemProblem(state, command.ActionItems, context) is { } badItem)
@@ -99,7 +105,7 @@ internal static class MeetingRules
     {
         if (state.Meeting(command.MeetingId) is not { } meeting)
         {
-            return new DomainError("meeting_not_found", $"'{state.Title}' has no meeting {command.MeetingId}.");
+            return new DomainError("meeting_not_found", $"'{state.Title}' har intet møde med id {command.MeetingId}.", "meetingId");
         }
 
         return NotOpenToHold(meeting) is { } notOpen ? notOpen : Decision.Accept(new MeetingCancelled(meeting.Id));
@@ -110,38 +116,41 @@ internal static class MeetingRules
         var item = state.Meetings.SelectMany(m => m.ActionItems).FirstOrDefault(a => a.Item.Id == command.ActionItemId);
         if (item is null)
         {
-            return new DomainError("action_item_not_found", $"No meeting under '{state.Title}' has action item {command.ActionItemId}.");
+            return new DomainError(
+                "action_item_not_found", $"Ingen af møderne i '{state.Title}' har en opgave med id {command.ActionItemId}.", "actionItemId");
         }
 
         if (item.CompletedOn is { } completedOn)
         {
             return new DomainError(
-                "action_item_already_completed", $"The action item '{item.Item.Description}' was already completed on {Date(completedOn)}.");
+                "action_item_already_completed", $"Opgaven '{item.Item.Description}' blev allerede løst {Date(completedOn)}.");
         }
 
-        return Guards.NotInFuture(command.CompletedOn, context, "The completion date") is { } future
+        return Guards.NotInFuture(command.CompletedOn, context, "Datoen opgaven blev løst", "completedOn") is { } future
             ? future
             : Decision.Accept(new ActionItemCompleted(command.ActionItemId, command.CompletedOn));
     }
 
     private static DomainError? NotOpenToHold(MeetingState meeting) => meeting.Progress switch
     {
-        MeetingProgress.Held => new DomainError("meeting_already_held", $"'{meeting.Title}' was already held on {Date(meeting.Date)}."),
-        MeetingProgress.Cancelled => new DomainError("meeting_cancelled", $"'{meeting.Title}' was cancelled; log a new meeting instead."),
+        MeetingProgress.Held => new DomainError("meeting_already_held", $"'{meeting.Title}' blev allerede afholdt {Date(meeting.Date)}."),
+        MeetingProgress.Cancelled => new DomainError("meeting_cancelled", $"'{meeting.Title}' er aflyst. Registrér et nyt møde i stedet."),
         _ => null,
     };
 
     private static DomainError? ActionItemProblem(AgreementState state, IReadOnlyList<ActionItem> items, CommandContext context)
     {
         var known = state.Meetings.SelectMany(m => m.ActionItems).Select(a => a.Item.Id).ToHashSet();
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (!known.Add(item.Id))
             {
-                return new DomainError("action_item_duplicate", $"Action item {item.Id} is already recorded.");
+                return new DomainError("action_item_duplicate", $"Opgaven med id {item.Id} er allerede registreret.", $"actionItems[{i}].actionItemId");
             }
 
-            if ((Guards.Text(item.Description, "Each action item's description") ?? Guards.IsRegistered(item.Responsible, context)) is { } refused)
+            if ((Guards.Text(item.Description, "Opgavens beskrivelse", $"actionItems[{i}].description")
+                    ?? Guards.IsRegistered(item.Responsible, context, $"actionItems[{i}].responsibleId")) is { } refused)
             {
                 return refused;
             }
