@@ -27,4 +27,25 @@ public sealed class MeetingJourneyTests(DemoSite site)
         await Expect(municipality.GetByRole(AriaRole.Region, new() { Name = "Mødelog" })).ToContainTextAsync(title);
         await Expect(municipality.GetByRole(AriaRole.Button, new() { Name = "Log mødet" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_meeting_without_a_title_is_refused_in_the_error_summary_with_the_field_marked_and_nothing_logged()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        var staff = await site.SignInAsync("koordinator");
+        await staff.GotoAsync($"/aftaler/{agreement.Id}");
+        var meetings = await staff.GetByRole(AriaRole.Region, new() { Name = "Mødelog" }).GetByRole(AriaRole.Row).CountAsync();
+
+        await staff.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }).ClickAsync();
+
+        var summary = staff.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Der er et problem" });
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary).ToContainTextAsync("Mødets titel skal udfyldes.");
+        await summary.GetByRole(AriaRole.Link).First.ClickAsync();
+        var titleField = staff.GetByLabel("Titel", new() { Exact = true });
+        await Expect(titleField).ToBeFocusedAsync();
+        await Expect(titleField).ToHaveAttributeAsync("aria-invalid", "true");
+        await staff.ReloadAsync();
+        await Expect(staff.GetByRole(AriaRole.Region, new() { Name = "Mødelog" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(meetings);
+    }
 }
