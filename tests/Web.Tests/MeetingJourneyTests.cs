@@ -34,6 +34,7 @@ public sealed class MeetingJourneyTests(DemoSite site)
         var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
         var staff = await site.SignInAsync("koordinator");
         await staff.GotoAsync($"/aftaler/{agreement.Id}");
+        await staff.GetByRole(AriaRole.Heading, new() { Name = "Log et møde" }).WaitForAsync();
         var meetings = await staff.GetByRole(AriaRole.Region, new() { Name = "Mødelog" }).GetByRole(AriaRole.Row).CountAsync();
 
         await staff.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }).ClickAsync();
