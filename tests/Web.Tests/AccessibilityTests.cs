@@ -35,10 +35,13 @@ public sealed class AccessibilityTests(DemoSite site)
     }
 
     [Fact]
-    public async Task The_municipality_page_has_no_violations()
+    public async Task The_municipality_page_and_the_registry_have_no_violations()
     {
         var page = await site.SignInAsync("aalborg");
         await page.GetByRole(AriaRole.Heading, new() { Name = "KPI-opfyldelse" }).WaitForAsync();
+        await NoViolationsAsync(page);
+        await page.GotoAsync("/organisationer");
+        await page.GetByRole(AriaRole.Region, new() { Name = "Organisationer", Exact = true }).WaitForAsync();
         await NoViolationsAsync(page);
     }
 

@@ -8,6 +8,7 @@ import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OrganisationPage } from './pages/OrganisationPage';
+import { OrganisationsPage } from './pages/OrganisationsPage';
 import { SignInPage } from './pages/SignInPage';
 import { type Viewer, ViewerContext, ViewerDocument } from './viewer';
 
@@ -29,6 +30,7 @@ export function App() {
               <Router>
                 <Route path="/" component={HomePage} />
                 <Route path="/aftaler/:id" component={AgreementPage} />
+                <Route path="/organisationer" component={OrganisationsPage} />
                 <Route path="/organisationer/:id" component={OrganisationPage} />
                 <Route path="/revision/:id" component={AuditPage} />
                 <Route default component={NotFoundPage} />

@@ -66,10 +66,10 @@ export function Layout({ viewer, children }: { viewer?: Viewer; children: Compon
 function menu(viewer: Viewer): [string, string][] {
   switch (viewer.role) {
     case 'MEDLEM':
-      return viewer.organisation ? [['/', 'Min organisation']] : [];
+      return [...(viewer.organisation ? [['/', 'Min organisation'] as [string, string]] : []), ['/organisationer', 'Organisationer']];
     case 'KOORDINATOR':
     case 'REVISOR':
-      return [['/', 'Overblik']];
+      return [['/', 'Overblik'], ['/organisationer', 'Organisationer']];
     default:
       return [];
   }
