@@ -3,6 +3,7 @@ import { figure } from '../format/danish';
 import type { KpiFigures } from './KpiChart';
 
 Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
+Chart.defaults.font.family = "'IBM Plex Sans', Arial, sans-serif";
 
 /** DKFDS's primary blue, a dark grey, and an orange that differ in line and point style too, not in colour alone. */
 const measured = '#0059b3';

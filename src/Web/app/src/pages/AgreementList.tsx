@@ -34,7 +34,7 @@ export function AgreementList({ agreements, total, filter, onFilter, order, onOr
       <div class="table--responsive-scroll" tabIndex={0} role="region" aria-label="Aftaler">
         <table class="table table--zebra">
           <thead>
-            <tr><th scope="col">Titel</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Periode</th><th scope="col" class="numeric">KPI'er i risiko eller bagefter</th></tr>
+            <tr><th scope="col">Titel</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Periode</th><th scope="col" class="numeric">KPI'er i risiko eller bagud</th></tr>
           </thead>
           <tbody>
             {agreements.map((a) => (

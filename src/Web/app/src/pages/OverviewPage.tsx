@@ -41,8 +41,8 @@ export function OverviewPage() {
       {data && (
         <>
           <h2>Kræver opmærksomhed</h2>
-          <AttentionList title="KPI'er i risiko eller bagefter" items={data.attention.nodes.filter((a) => a.kpiHealth.atRisk + a.kpiHealth.offTrack > 0)}
-            describe={(a) => `${a.kpiHealth.atRisk} i risiko, ${a.kpiHealth.offTrack} bagefter`} />
+          <AttentionList title="KPI'er i risiko eller bagud" items={data.attention.nodes.filter((a) => a.kpiHealth.atRisk + a.kpiHealth.offTrack > 0)}
+            describe={(a) => `${a.kpiHealth.atRisk} i risiko, ${a.kpiHealth.offTrack} bagud`} />
           <AttentionList title="Forfaldne betalinger" items={data.attention.nodes.filter((a) => a.coFinancing.overdue > 0)}
             describe={(a) => `${amount(a.coFinancing.overdue)} forfaldent`} />
           <AttentionList title="Møder bagud i forhold til aftalt kadence" items={data.attention.nodes.filter((a) => (a.meetingCompliance.at(-1)?.shortfall ?? 0) > 0)}
