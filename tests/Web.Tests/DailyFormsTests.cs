@@ -1,38 +1,13 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using AgreementTracker.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace AgreementTracker.Web.Tests;
 
-/// <summary>The forms of a working day on the agreement page: a municipality reports its KPI figures, and BRN keeps the co-financing ledger.</summary>
+/// <summary>The forms of a working day on the agreement page: BRN keeps the co-financing ledger.</summary>
 [Collection(nameof(DemoSite))]
 public sealed class DailyFormsTests(DemoSite site)
 {
-    [Fact]
-    public async Task The_municipality_reports_a_figure_for_its_own_KPI_and_sees_it_in_the_KPIs_figures()
-    {
-        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
-        var member = await site.SignInAsync("aalborg");
-        await member.GotoAsync($"/aftaler/{agreement.Id}");
-        var reporting = await DemoAgreements.PeriodToReportAsync(site.Server, agreement.Id, "Aalborg Kommune", await TodayAsync(member));
-
-        if (reporting.AlreadyReported)
-            await member.GetByLabel("Ny måling eller rettelse").SelectOptionAsync("correct");
-        await member.GetByLabel("KPI", new() { Exact = true }).SelectOptionAsync(reporting.KpiId);
-        await member.GetByLabel("Periode", new() { Exact = true }).FillAsync(reporting.Period);
-        await member.GetByLabel(new Regex("^Værdi")).FillAsync("4.321");
-        await member.GetByLabel("Målingens art").SelectOptionAsync(new SelectOptionValue { Label = "Estimat" });
-        if (reporting.AlreadyReported)
-            await member.GetByLabel("Hvorfor rettes målingen?").FillAsync("Kommunens opgørelse er revideret.");
-        await member.GetByRole(AriaRole.Button, new() { Name = reporting.AlreadyReported ? "Ret målingen" : "Indrapportér målingen" }).ClickAsync();
-
-        await Expect(member.GetByText($"{reporting.Kpi} for {reporting.Period} er {(reporting.AlreadyReported ? "rettet" : "indrapporteret")}.")).ToBeVisibleAsync();
-        var figures = member.GetByRole(AriaRole.Region, new() { Name = $"Tal for {reporting.Kpi}", Exact = true });
-        await Expect(figures.GetByRole(AriaRole.Row).Filter(new() { HasText = reporting.Period })).ToContainTextAsync("4.321");
-    }
-
     [Fact]
     public async Task Staff_register_a_commitment_and_the_ledger_adds_it_in_kroner()
     {
@@ -79,8 +54,4 @@ public sealed class DailyFormsTests(DemoSite site)
     private async Task<decimal> CommittedAsync(string agreementId) =>
         (await site.Server.GraphQLAsync("query($id: ID!) { agreement(id: $id) { coFinancing { committed } } }", new { id = agreementId }))
             .ShouldSucceed().At("agreement.coFinancing.committed").GetDecimal();
-
-    /// <summary>Today as the server counts it, from the page it served.</summary>
-    private static async Task<DateOnly> TodayAsync(IPage page) =>
-        DateOnly.ParseExact(await page.EvaluateAsync<string>("JSON.parse(document.getElementById('page-data').textContent).today"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AgreementTracker.TestSupport;
 
@@ -20,43 +19,6 @@ internal static class DemoAgreements
         var agreement = (await server.GraphQLAsync("query($id: ID!) { agreements(filter: { partyId: $id, status: IN_FORCE }, first: 1) { nodes { id title } } }", new { id = organisation }))
             .ShouldSucceed().At("agreements.nodes").EnumerateArray().First();
         return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
-    }
-
-    /// <summary>A KPI the organisation reports on the agreement, and the period to report: the latest begun by today with no figure yet, or else the latest reported.</summary>
-    public sealed record Reporting(string KpiId, string Kpi, string Period, bool AlreadyReported);
-
-    public static async Task<Reporting> PeriodToReportAsync(ServerProcess server, string agreementId, string organisationName, DateOnly today)
-    {
-        var agreement = (await server.GraphQLAsync(
-                "query($id: ID!) { agreement(id: $id) { period { start } kpis { id name reportingFrequency responsibleParty { name } series { period } } } }", new { id = agreementId }))
-            .ShouldSucceed().At("agreement");
-        var start = DateOnly.Parse(agreement.GetProperty("period").GetProperty("start").GetString()!, CultureInfo.InvariantCulture);
-        var kpis = agreement.GetProperty("kpis").EnumerateArray().Where(k => k.GetProperty("responsibleParty").GetProperty("name").GetString() == organisationName).ToList();
-        foreach (var kpi in kpis)
-        {
-            var reported = kpi.GetProperty("series").EnumerateArray().Select(p => p.GetProperty("period").GetString()).ToHashSet();
-            var period = PeriodsBackFrom(today, kpi.GetProperty("reportingFrequency").GetString()!)
-                .TakeWhile(p => p.End >= start).Select(p => p.Name).FirstOrDefault(p => !reported.Contains(p));
-            if (period is not null)
-                return new Reporting(kpi.GetProperty("id").GetString()!, kpi.GetProperty("name").GetString()!, period, false);
-        }
-
-        // The demo data may have every begun period reported already (it runs to the server's today); then the figure is corrected.
-        var first = kpis.First(k => k.GetProperty("series").GetArrayLength() > 0);
-        return new Reporting(first.GetProperty("id").GetString()!, first.GetProperty("name").GetString()!,
-            first.GetProperty("series").EnumerateArray().Last().GetProperty("period").GetString()!, true);
-    }
-
-    /// <summary>The reporting periods that have begun by <paramref name="today"/>, latest first, as the API writes them (2025, 2025-H1, 2025-Q3, 2025-03).</summary>
-    private static IEnumerable<(string Name, DateOnly End)> PeriodsBackFrom(DateOnly today, string frequency)
-    {
-        var months = frequency switch { "YEARLY" => 12, "HALF_YEARLY" => 6, "QUARTERLY" => 3, _ => 1 };
-        for (var first = new DateOnly(today.Year, (today.Month - 1) / months * months + 1, 1); ; first = first.AddMonths(-months))
-        {
-            var number = (first.Month - 1) / months + 1;
-            var name = frequency switch { "YEARLY" => $"{first.Year}", "HALF_YEARLY" => $"{first.Year}-H{number}", "QUARTERLY" => $"{first.Year}-Q{number}", _ => $"{first:yyyy-MM}" };
-            yield return (name, first.AddMonths(months).AddDays(-1));
-        }
     }
 
     /// <summary>A measurement correction in the demo history, with the day it was recorded (from the timeline).</summary>
