@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import type { Problem } from '../api/client';
 
 /**
@@ -7,6 +7,8 @@ import type { Problem } from '../api/client';
  */
 export function ErrorSummary({ problems, fieldIds }: { problems: Problem[]; fieldIds: Record<string, string> }) {
   const summary = useRef<HTMLDivElement>(null);
+  // Several forms on one page may each show a summary.
+  const titleId = useId();
   useEffect(() => summary.current?.focus(), [problems]);
   const focus = (event: Event, id: string) => {
     event.preventDefault();
@@ -15,9 +17,9 @@ export function ErrorSummary({ problems, fieldIds }: { problems: Problem[]; fiel
     field?.focus();
   };
   return (
-    <div class="alert alert-error error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={summary}>
+    <div class="alert alert-error error-summary" role="alert" aria-labelledby={titleId} tabIndex={-1} ref={summary}>
       <div class="alert-body">
-        <h2 class="alert-heading" id="error-summary-title">Der er et problem</h2>
+        <h2 class="alert-heading" id={titleId}>Der er et problem</h2>
         <ul class="alert-text nobullet-list">
           {problems.map((problem) => {
             const id = problem.field ? fieldIds[problem.field] : undefined;

@@ -7,6 +7,13 @@ const calendarDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '
 /** 1234567 as "1.234.567 kr." */
 export const amount = (value: number): string => `${kroner.format(value)} kr.`;
 
+/** "1.234,5", "1234,5" or "1234.5" as 1234.5; undefined when it is not a number. */
+export const parseNumber = (text: string): number | undefined => {
+  const written = text.replace(/\s/g, '');
+  const plain = written.includes(',') || /^-?\d{1,3}(\.\d{3})+$/.test(written) ? written.replace(/\./g, '').replace(',', '.') : written;
+  return written !== '' && Number.isFinite(Number(plain)) ? Number(plain) : undefined;
+};
+
 export const figure = (value: number): string => figures.format(value);
 
 export const share = (value: number): string => percent.format(value);

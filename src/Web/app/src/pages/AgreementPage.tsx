@@ -7,7 +7,9 @@ import { graphql } from '../gql';
 import type { AgreementPageQuery } from '../gql/graphql';
 import { label } from '../pageData';
 import { isStaff, readsEverything, useViewer } from '../viewer';
+import { CommitForm, InvoiceForm, PaymentForm } from './CoFinancingForms';
 import { LogMeetingForm } from './LogMeetingForm';
+import { MeasurementForm, reportableKpis } from './MeasurementForm';
 import { NotFoundPage } from './NotFoundPage';
 import { KpiChart } from '../components/KpiChart';
 import { Table } from '../components/Table';
@@ -24,9 +26,9 @@ const AgreementPageDocument = graphql(`
       period { start end }
       parties { role signedOn organisation { id name } }
       kpis {
-        id code name unit baseline target targetDate status
+        id code name unit baseline target targetDate status reportingFrequency
         latest { value period isCorrection }
-        responsibleParty { name }
+        responsibleParty { id name }
         series { period value expected }
         history { period value isCorrection correctsValue }
       }
@@ -39,6 +41,7 @@ const AgreementPageDocument = graphql(`
       }
       coFinancing {
         committed invoiced paid outstanding overdue
+        commitments { id year amount purpose status invoiced party { name } invoices { id invoicedOn outstanding } }
         lines { year committed invoiced paid outstanding overdue party { id name } }
       }
     }
@@ -68,6 +71,7 @@ export function AgreementPage({ id }: { id: string }) {
   const agreement = data.agreement;
   if (!agreement)
     return <NotFoundPage />;
+  const kpis = reportableKpis(agreement, viewer);
   return (
     <>
       <h1>{agreement.title}</h1>
@@ -83,9 +87,17 @@ export function AgreementPage({ id }: { id: string }) {
       </dl>
       <Parties agreement={agreement} />
       <Kpis agreement={agreement} />
+      {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} viewer={viewer} onSaved={reload} />}
       <Meetings agreement={agreement} />
       {isStaff(viewer) && <LogMeetingForm agreement={agreement} onLogged={reload} />}
       <Ledger agreement={agreement} />
+      {isStaff(viewer) && (
+        <>
+          <CommitForm agreement={agreement} onSaved={reload} />
+          <InvoiceForm agreement={agreement} onSaved={reload} />
+          <PaymentForm agreement={agreement} onSaved={reload} />
+        </>
+      )}
     </>
   );
 }
