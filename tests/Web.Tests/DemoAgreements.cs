@@ -14,12 +14,15 @@ internal static class DemoAgreements
     /// <summary>An agreement in force today that the organisation is party to.</summary>
     public static async Task<Agreement> InForceWithAsync(ServerProcess server, string organisationName)
     {
-        var organisation = (await server.GraphQLAsync("query($name: String!) { organisations(nameContains: $name) { nodes { id name } } }", new { name = organisationName }))
-            .ShouldSucceed().At("organisations.nodes").EnumerateArray().First(o => o.GetProperty("name").GetString() == organisationName).GetProperty("id").GetString()!;
+        var organisation = await OrganisationIdAsync(server, organisationName);
         var agreement = (await server.GraphQLAsync("query($id: ID!) { agreements(filter: { partyId: $id, status: IN_FORCE }, first: 1) { nodes { id title } } }", new { id = organisation }))
             .ShouldSucceed().At("agreements.nodes").EnumerateArray().First();
         return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
     }
+
+    public static async Task<string> OrganisationIdAsync(ServerProcess server, string name) =>
+        (await server.GraphQLAsync("query($name: String!) { organisations(nameContains: $name) { nodes { id name } } }", new { name }))
+            .ShouldSucceed().At("organisations.nodes").EnumerateArray().First(o => o.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
 
     /// <summary>A measurement correction in the demo history, with the day it was recorded (from the timeline).</summary>
     public static async Task<Correction> CorrectionAsync(ServerProcess server)

@@ -10,6 +10,7 @@ import { isStaff, readsEverything, useViewer } from '../viewer';
 import { CommitForm, InvoiceForm, PaymentForm } from './CoFinancingForms';
 import { LogMeetingForm } from './LogMeetingForm';
 import { MeasurementForm, reportableKpis } from './MeasurementForm';
+import { partiesToSign, SignForm } from './SignForm';
 import { NotFoundPage } from './NotFoundPage';
 import { KpiChart } from '../components/KpiChart';
 import { Table } from '../components/Table';
@@ -72,6 +73,7 @@ export function AgreementPage({ id }: { id: string }) {
   if (!agreement)
     return <NotFoundPage />;
   const kpis = reportableKpis(agreement, viewer);
+  const toSign = partiesToSign(agreement, viewer);
   return (
     <>
       <h1>{agreement.title}</h1>
@@ -86,6 +88,7 @@ export function AgreementPage({ id }: { id: string }) {
         <div><dt>Periode</dt><dd>{date(agreement.period.start)} – {date(agreement.period.end)}</dd></div>
       </dl>
       <Parties agreement={agreement} />
+      {toSign.length > 0 && <SignForm agreement={agreement} parties={toSign} onSigned={reload} />}
       <Kpis agreement={agreement} />
       {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} viewer={viewer} onSaved={reload} />}
       <Meetings agreement={agreement} />

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { Refused, request, type Problem } from '../api/client';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { describedBy, Field } from '../components/Field';
+import { request } from '../api/client';
+import { CommandForm, useCommand } from '../components/CommandForm';
+import { Choice, TextInput } from '../components/Inputs';
 import { graphql } from '../gql';
 import type { MeetingKind } from '../gql/graphql';
 import { label, today } from '../pageData';
@@ -22,95 +22,57 @@ const fieldIds: Record<string, string> = {
   'input.kind': 'meeting-kind',
   'input.attendees': 'meeting-attendee-name',
   'input.attendees[0].name': 'meeting-attendee-name',
+  'input.attendees[0].organisationId': 'meeting-attendee-organisation',
   'input.minutes': 'meeting-minutes',
   'input.decisions': 'meeting-decisions',
 };
-
-type Attendee = { name: string; organisationId: string };
 
 /** Log a held meeting: what staff do between two other tasks. A refusal shows in the error summary, the field marked. */
 export function LogMeetingForm({ agreement, onLogged }: { agreement: AgreementDetails; onLogged: () => void }) {
   const [title, setTitle] = useState('');
   const [heldOn, setHeldOn] = useState(today);
   const [kind, setKind] = useState<MeetingKind>('COORDINATION');
-  const [attendee, setAttendee] = useState<Attendee>({ name: '', organisationId: agreement.parties[0]?.organisation.id ?? '' });
+  const [attendee, setAttendee] = useState(agreement.parties[0]?.organisation.id ?? '');
+  const [attendeeName, setAttendeeName] = useState('');
   const [minutes, setMinutes] = useState('');
   const [decisions, setDecisions] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const command = useCommand(fieldIds, 'Mødet blev ikke logget. Prøv igen.');
 
-  const errorOf = (field: string) => problems.find((p) => p.field && fieldIds[p.field] === fieldIds[field])?.message;
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setDone(undefined);
-    try {
-      await request(LogMeetingDocument, {
-        input: {
-          agreementId: agreement.id,
-          expectedVersion: agreement.version,
-          title,
-          heldOn,
-          kind,
-          attendees: attendee.name.trim() ? [attendee] : [],
-          minutes: minutes.trim() || undefined,
-          decisions: decisions.split('\n').map((d) => d.trim()).filter(Boolean),
-        },
-      });
-      setProblems([]);
-      setDone(`Mødet "${title}" er logget.`);
+  const submit = async () => {
+    const logged = await command.send(() => request(LogMeetingDocument, {
+      input: {
+        agreementId: agreement.id,
+        expectedVersion: agreement.version,
+        title,
+        heldOn,
+        kind,
+        attendees: attendeeName.trim() ? [{ name: attendeeName, organisationId: attendee }] : [],
+        minutes: minutes.trim() || undefined,
+        decisions: decisions.split('\n').map((d) => d.trim()).filter(Boolean),
+      },
+    }), `Mødet "${title}" er logget.`);
+    if (logged) {
       setTitle('');
       setMinutes('');
       setDecisions('');
       onLogged();
-    } catch (error) {
-      setProblems(error instanceof Refused ? error.problems : [{ message: 'Mødet blev ikke logget. Prøv igen.' }]);
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
-    <section aria-labelledby="log-meeting">
-      <h2 id="log-meeting">Log et møde</h2>
-      {problems.length > 0 && <ErrorSummary problems={problems} fieldIds={fieldIds} />}
-      <div aria-live="polite">{done && <div class="alert alert-success"><div class="alert-body"><p class="alert-text">{done}</p></div></div>}</div>
-      <form onSubmit={submit} noValidate>
-        <Field id="meeting-title" label="Titel" error={errorOf('input.title')}>
-          <input class="form-input" id="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} required {...describedBy('meeting-title', errorOf('input.title'))} />
-        </Field>
-        <Field id="meeting-held-on" label="Afholdt den" hint="Fx 31-03-2025" error={errorOf('input.heldOn')}>
-          <input class="form-input form-input--medium" type="date" id="meeting-held-on" value={heldOn} onInput={(e) => setHeldOn(e.currentTarget.value)} required
-            {...describedBy('meeting-held-on', errorOf('input.heldOn'), 'Fx 31-03-2025')} />
-        </Field>
-        <Field id="meeting-kind" label="Mødetype" error={errorOf('input.kind')}>
-          <select class="form-select" id="meeting-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as MeetingKind)}>
-            {kinds.map((k) => <option key={k} value={k}>{label('MeetingKind', k)}</option>)}
-          </select>
-        </Field>
-        <fieldset>
-          <legend class="h5">Deltager</legend>
-          <Field id="meeting-attendee-name" label="Navn" optional error={errorOf('input.attendees')}>
-            <input class="form-input" id="meeting-attendee-name" value={attendee.name} onInput={(e) => setAttendee({ ...attendee, name: e.currentTarget.value })}
-              {...describedBy('meeting-attendee-name', errorOf('input.attendees'))} />
-          </Field>
-          <Field id="meeting-attendee-organisation" label="Repræsenterer">
-            <select class="form-select" id="meeting-attendee-organisation" value={attendee.organisationId} onChange={(e) => setAttendee({ ...attendee, organisationId: e.currentTarget.value })}>
-              {agreement.parties.map((p) => <option key={p.organisation.id} value={p.organisation.id}>{p.organisation.name}</option>)}
-            </select>
-          </Field>
-        </fieldset>
-        <Field id="meeting-minutes" label="Referat" optional error={errorOf('input.minutes')}>
-          <textarea class="form-input" id="meeting-minutes" rows={4} value={minutes} onInput={(e) => setMinutes(e.currentTarget.value)} {...describedBy('meeting-minutes', errorOf('input.minutes'))} />
-        </Field>
-        <Field id="meeting-decisions" label="Beslutninger" hint="Én beslutning pr. linje" optional error={errorOf('input.decisions')}>
-          <textarea class="form-input" id="meeting-decisions" rows={3} value={decisions} onInput={(e) => setDecisions(e.currentTarget.value)}
-            {...describedBy('meeting-decisions', errorOf('input.decisions'), 'Én beslutning pr. linje')} />
-        </Field>
-        <button type="submit" class="button button-primary" disabled={busy}>Log mødet</button>
-      </form>
-    </section>
+    <CommandForm id="log-meeting" title="Log et møde" command={command} submit="Log mødet" onSubmit={() => void submit()}>
+      <TextInput id="meeting-title" label="Titel" value={title} onValue={setTitle} error={command.errorOf('input.title')} />
+      <TextInput id="meeting-held-on" label="Afholdt den" type="date" width="medium" hint="Fx 31-03-2025" value={heldOn} onValue={setHeldOn} error={command.errorOf('input.heldOn')} />
+      <Choice id="meeting-kind" label="Mødetype" value={kind} onValue={(v) => setKind(v as MeetingKind)} error={command.errorOf('input.kind')}
+        options={kinds.map((k) => ({ value: k, text: label('MeetingKind', k) }))} />
+      <fieldset>
+        <legend class="h5">Deltager</legend>
+        <TextInput id="meeting-attendee-name" label="Navn" optional value={attendeeName} onValue={setAttendeeName} error={command.errorOf('input.attendees')} />
+        <Choice id="meeting-attendee-organisation" label="Repræsenterer" value={attendee} onValue={setAttendee} error={command.errorOf('input.attendees[0].organisationId')}
+          options={agreement.parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
+      </fieldset>
+      <TextInput id="meeting-minutes" label="Referat" optional multiline value={minutes} onValue={setMinutes} error={command.errorOf('input.minutes')} />
+      <TextInput id="meeting-decisions" label="Beslutninger" hint="Én beslutning pr. linje" optional multiline value={decisions} onValue={setDecisions} error={command.errorOf('input.decisions')} />
+    </CommandForm>
   );
 }
