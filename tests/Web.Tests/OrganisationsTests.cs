@@ -27,8 +27,7 @@ public sealed class OrganisationsTests(DemoSite site)
     [Fact]
     public async Task A_member_who_opens_another_organisations_page_is_told_plainly_why_not()
     {
-        var other = (await site.Server.GraphQLAsync("""{ organisations(nameContains: "Hjørring") { nodes { id } } }"""))
-            .ShouldSucceed().At("organisations.nodes")[0].GetProperty("id").GetString();
+        var other = await DemoAgreements.OrganisationIdAsync(site.Server, "Hjørring Kommune");
         var page = await site.SignInAsync("aalborg");
 
         await page.GotoAsync($"/organisationer/{other}");

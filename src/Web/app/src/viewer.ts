@@ -25,3 +25,7 @@ export const isStaff = (viewer: Viewer) => viewer.role === 'KOORDINATOR';
 
 /** Staff and auditors read every agreement, its history included. */
 export const readsEverything = (viewer: Viewer) => viewer.role === 'KOORDINATOR' || viewer.role === 'REVISOR';
+
+/** Staff act for every party; a member only for their own organisation (signing, reporting its KPIs). */
+export const actsFor = (viewer: Viewer, organisationId: string) =>
+  isStaff(viewer) || (viewer.role === 'MEDLEM' && viewer.organisation?.id === organisationId);

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Refused, type Problem } from '../api/client';
 import { parseNumber } from '../format/danish';
+import { Alert } from './Alert';
 import { ErrorSummary } from './ErrorSummary';
 
 export type Command = ReturnType<typeof useCommand>;
@@ -45,7 +46,7 @@ export function CommandForm({ id, title, command, submit, onSubmit, children }: 
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {command.problems.length > 0 && <ErrorSummary problems={command.problems} fieldIds={command.fieldIds} />}
-      <div aria-live="polite">{command.done && <div class="alert alert-success"><div class="alert-body"><p class="alert-text">{command.done}</p></div></div>}</div>
+      <div aria-live="polite">{command.done && <Alert variant="success">{command.done}</Alert>}</div>
       <form onSubmit={handle} noValidate>
         {children}
         <button type="submit" class="button button-primary" disabled={command.busy}>{submit}</button>

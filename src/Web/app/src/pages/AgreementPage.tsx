@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listen } from '../api/live';
 import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
 import { kpiStatusBadge } from '../format/kpiBadges';
 import { amount, date, figure } from '../format/danish';
 import { graphql } from '../gql';
@@ -66,7 +67,7 @@ export function AgreementPage({ id }: { id: string }) {
     reload();
   }), [id, reload]);
   if (error)
-    return <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>;
+    return <Alert variant="error">{error.message}</Alert>;
   if (!data)
     return <p aria-live="polite">Henter aftalen …</p>;
   const agreement = data.agreement;
@@ -80,7 +81,7 @@ export function AgreementPage({ id }: { id: string }) {
       <p class="font-lead">{agreement.purpose}</p>
       {readsEverything(viewer) && <p><a href={`/revision/${agreement.id}`}>Revision: tidslinje, aftalen på en bestemt dag og integritet</a></p>}
       <div aria-live="polite">
-        {news && <div class="alert alert-info"><div class="alert-body"><p class="alert-text">Opdateret lige nu: {news}</p></div></div>}
+        {news && <Alert variant="info">Opdateret lige nu: {news}</Alert>}
       </div>
       <dl class="figure-row">
         <div><dt>Type</dt><dd>{label('AgreementKind', agreement.kind)}</dd></div>
@@ -90,7 +91,7 @@ export function AgreementPage({ id }: { id: string }) {
       <Parties agreement={agreement} />
       {toSign.length > 0 && <SignForm agreement={agreement} parties={toSign} onSigned={reload} />}
       <Kpis agreement={agreement} />
-      {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} viewer={viewer} onSaved={reload} />}
+      {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} onSaved={reload} />}
       <Meetings agreement={agreement} />
       {isStaff(viewer) && <LogMeetingForm agreement={agreement} onLogged={reload} />}
       <Ledger agreement={agreement} />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Refused, request } from '../api/client';
 import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
 import { Field } from '../components/Field';
 import { Table } from '../components/Table';
 import { amount, date, figure, moment } from '../format/danish';
@@ -51,7 +52,7 @@ const IntegrityDocument = graphql(`
 export function AuditPage({ id }: { id: string }) {
   const { data, error } = useQuery(TimelineDocument, { id });
   if (error)
-    return <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>;
+    return <Alert variant="error">{error.message}</Alert>;
   if (!data)
     return <p aria-live="polite">Henter historikken …</p>;
   if (!data.agreement)
@@ -184,11 +185,11 @@ function Integrity() {
       <button type="button" class="button button-secondary" onClick={() => void check()} disabled={busy}>Kontrollér historikken</button>
       <div aria-live="polite">
         {report && (report.intact ? (
-          <div class="alert alert-success mt-5"><div class="alert-body"><p class="alert-text">Historikken er intakt: {report.eventsVerified} hændelser er kontrolleret, og ingen er ændret eller slettet.</p></div></div>
+          <Alert variant="success" classes="mt-5">Historikken er intakt: {report.eventsVerified} hændelser er kontrolleret, og ingen er ændret eller slettet.</Alert>
         ) : (
-          <div class="alert alert-error mt-5"><div class="alert-body"><p class="alert-text">
+          <Alert variant="error" classes="mt-5">
             Historikken er brudt{broken ? ` ved version ${broken.version} af strøm ${broken.streamId}: ${broken.problem}` : ''}. {report.eventsVerified} hændelser blev kontrolleret.
-          </p></div></div>
+          </Alert>
         ))}
       </div>
     </section>

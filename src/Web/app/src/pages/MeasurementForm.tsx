@@ -5,7 +5,7 @@ import { Choice, TextInput } from '../components/Inputs';
 import { graphql } from '../gql';
 import type { MeasurementInput, MeasurementQualifier, MeasurementSourceKind, ReportingFrequency } from '../gql/graphql';
 import { label } from '../pageData';
-import { isStaff, type Viewer } from '../viewer';
+import { actsFor, type Viewer } from '../viewer';
 import type { AgreementDetails } from './AgreementPage';
 
 const RecordMeasurementDocument = graphql(`
@@ -39,10 +39,10 @@ type Kpi = AgreementDetails['kpis'][number];
 
 /** The KPIs the viewer may report: staff all of them, a member those its organisation is responsible for. */
 export const reportableKpis = (agreement: AgreementDetails, viewer: Viewer): Kpi[] =>
-  agreement.kpis.filter((k) => isStaff(viewer) || k.responsibleParty.id === viewer.organisation?.id);
+  agreement.kpis.filter((k) => actsFor(viewer, k.responsibleParty.id));
 
 /** Report a KPI's figure for a period, or correct one already reported (the original stays in its history). */
-export function MeasurementForm({ agreement, kpis, viewer, onSaved }: { agreement: AgreementDetails; kpis: Kpi[]; viewer: Viewer; onSaved: () => void }) {
+export function MeasurementForm({ agreement, kpis, onSaved }: { agreement: AgreementDetails; kpis: Kpi[]; onSaved: () => void }) {
   const [correcting, setCorrecting] = useState(false);
   const [kpiId, setKpiId] = useState(kpis[0]!.id);
   const [period, setPeriod] = useState('');
@@ -64,7 +64,7 @@ export function MeasurementForm({ agreement, kpis, viewer, onSaved }: { agreemen
         value: numberIn(value, 'input.value'),
         qualifier,
         source: { kind: sourceKind },
-        reportedById: isStaff(viewer) ? kpi.responsibleParty.id : viewer.organisation!.id,
+        reportedById: kpi.responsibleParty.id,
         reason: reason.trim() || undefined,
       };
       return correcting ? request(CorrectMeasurementDocument, { input }) : request(RecordMeasurementDocument, { input });

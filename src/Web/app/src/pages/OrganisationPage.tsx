@@ -1,4 +1,5 @@
 import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
 import { Table } from '../components/Table';
 import { amount, date, figure, moment } from '../format/danish';
 import { kpiStatusBadge } from '../format/kpiBadges';
@@ -36,7 +37,7 @@ export function OrganisationPage({ id }: { id: string }) {
 export function OrganisationOverview({ id }: { id: string }) {
   const { data, error } = useQuery(OrganisationPageDocument, { id });
   if (error)
-    return <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>;
+    return <Alert variant="error">{error.message}</Alert>;
   if (!data)
     return <p aria-live="polite">Henter organisationen …</p>;
   const organisation = data.organisation;

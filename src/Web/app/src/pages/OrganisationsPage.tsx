@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
 import { Table } from '../components/Table';
 import { date } from '../format/danish';
 import { graphql } from '../gql';
@@ -31,7 +32,7 @@ export function OrganisationsPage() {
           <input class="form-input" id="organisation-name" type="search" value={name} onChange={(e) => setName(e.currentTarget.value)} />
         </div>
       </form>
-      {error && <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>}
+      {error && <Alert variant="error">{error.message}</Alert>}
       <div aria-live="polite">{data && <p>{data.organisations.totalCount === 1 ? '1 organisation' : `${data.organisations.totalCount} organisationer`}</p>}</div>
       {data && (
         <Table caption="Organisationer" head={['Navn', 'Type', 'CVR-nummer', 'Tidligere navne', 'Fusioneret']}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
 import { amount, date, daysBetween } from '../format/danish';
 import { graphql } from '../gql';
 import type { AgreementFilter, AgreementOrderField, OverviewQuery, SortDirection } from '../gql/graphql';
@@ -36,7 +37,7 @@ export function OverviewPage() {
   return (
     <>
       <h1>Overblik</h1>
-      {error && <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{error.message}</p></div></div>}
+      {error && <Alert variant="error">{error.message}</Alert>}
       {!data && !error && <p aria-live="polite">Henter aftalerne …</p>}
       {data && (
         <>

@@ -4,7 +4,7 @@ import { CommandForm, useCommand } from '../components/CommandForm';
 import { Choice, TextInput } from '../components/Inputs';
 import { graphql } from '../gql';
 import { today } from '../pageData';
-import type { Viewer } from '../viewer';
+import { actsFor, type Viewer } from '../viewer';
 import type { AgreementDetails } from './AgreementPage';
 
 const SignAgreementDocument = graphql(`
@@ -17,7 +17,7 @@ const fieldIds: Record<string, string> = { 'input.organisationId': 'sign-party',
 
 /** The parties still to sign that this user may sign for: a member their own organisation, staff any of them. */
 export const partiesToSign = (agreement: AgreementDetails, viewer: Viewer) =>
-  agreement.parties.filter((p) => !p.signedOn && (viewer.role === 'KOORDINATOR' || (viewer.role === 'MEDLEM' && p.organisation.id === viewer.organisation?.id)));
+  agreement.parties.filter((p) => !p.signedOn && actsFor(viewer, p.organisation.id));
 
 /** Sign the agreement on a party's behalf. */
 export function SignForm({ agreement, parties, onSigned }: { agreement: AgreementDetails; parties: AgreementDetails['parties']; onSigned: () => void }) {
