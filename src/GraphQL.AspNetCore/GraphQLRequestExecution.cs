@@ -30,6 +30,6 @@ internal sealed class GraphQLRequestExecution(Schema schema, GraphQLServerOption
         UserContext = options.UserContext?.Invoke(context),
         Services = context.RequestServices,
         CancellationToken = cancellation,
-        UnexpectedErrorMessage = options.UnexpectedErrorMessage is { } message ? exception => message(context, exception) : null,
+        UnexpectedError = options.UnexpectedError is { } unexpected ? exception => unexpected(context, exception) : null,
     };
 }

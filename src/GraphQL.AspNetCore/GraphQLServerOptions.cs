@@ -22,10 +22,10 @@ public sealed class GraphQLServerOptions
     public Func<HttpContext, object?>? UserContext { get; set; }
 
     /// <summary>
-    /// What clients see instead of an unexpected exception's own message (which may name tables, hosts or data);
-    /// null shows the exception's message, as graphql-js does. Log the exception here.
+    /// What clients see instead of an unexpected exception's own message (which may name tables, hosts or data), and
+    /// its code; null shows the exception's message as <c>INTERNAL_SERVER_ERROR</c>, as graphql-js does. Log the exception here.
     /// </summary>
-    public Func<HttpContext, Exception, string>? UnexpectedErrorMessage { get; set; }
+    public Func<HttpContext, Exception, GraphQLError>? UnexpectedError { get; set; }
 
     /// <summary>
     /// The largest POST body accepted, in bytes (1 MiB by default, like <see cref="GraphQLWebSocketOptions.MaxMessageBytes"/>).

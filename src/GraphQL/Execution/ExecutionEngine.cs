@@ -193,8 +193,9 @@ internal sealed partial class ExecutionEngine(ExecutionState state, bool isSubsc
         {
             return new GraphQLError(error.Message, error.Locations ?? GraphQLError.LocationsOf(nodes), path.ToPath().ToList(), error.Code, error.InnerException ?? error, error.Extensions);
         }
-        var message = state.UnexpectedErrorMessage?.Invoke(exception) ?? exception.Message;
-        return new GraphQLError(message, GraphQLError.LocationsOf(nodes), path.ToPath().ToList(), ErrorCodes.InternalError, exception);
+        var named = state.UnexpectedError?.Invoke(exception);
+        return new GraphQLError(named?.Message ?? exception.Message, GraphQLError.LocationsOf(nodes), path.ToPath().ToList(),
+            named?.Code ?? ErrorCodes.InternalError, exception, named?.Extensions);
     }
 
     private bool IsCancellation(Exception exception) =>

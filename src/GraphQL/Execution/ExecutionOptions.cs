@@ -21,8 +21,10 @@ public sealed record ExecutionOptions
     public CancellationToken CancellationToken { get; init; }
 
     /// <summary>
-    /// The message a client sees for an exception that is not a <see cref="GraphQLError"/> (a bug, a lost database):
-    /// by default its own message, as graphql-js does; a server that must not leak internals replaces it (and logs the exception).
+    /// The error a client sees for an exception that is not a <see cref="GraphQLError"/> (a bug, a lost database): by
+    /// default its own message with the code <c>INTERNAL_SERVER_ERROR</c>, as graphql-js does. A server replaces it to
+    /// keep internals from the client (logging the exception), or to give a failure it recognises a code of its own.
+    /// The engine adds the field's locations and path.
     /// </summary>
-    public Func<Exception, string>? UnexpectedErrorMessage { get; init; }
+    public Func<Exception, GraphQLError>? UnexpectedError { get; init; }
 }

@@ -21,7 +21,7 @@ internal sealed class ExecutionState(
     public object? UserContext { get; } = options.UserContext;
     public IServiceProvider? Services { get; } = options.Services;
     public CancellationToken CancellationToken { get; } = options.CancellationToken;
-    public Func<Exception, string>? UnexpectedErrorMessage { get; } = options.UnexpectedErrorMessage;
+    public Func<Exception, GraphQLError>? UnexpectedError { get; } = options.UnexpectedError;
     public DataLoaderRegistry DataLoaders { get; } = options.DataLoaders ?? new DataLoaderRegistry(options.CancellationToken);
     public FieldCollector Collector { get; } = collector;
 

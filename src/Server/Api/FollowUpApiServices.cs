@@ -1,12 +1,15 @@
 using AgreementTracker.Api;
 using AgreementTracker.Api.Audit;
+using AgreementTracker.Api.Mutations;
 using AgreementTracker.Api.Subscriptions;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Audit;
 using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
+using AgreementTracker.ReadModels.Sql;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Deadlines.Notifications;
+using AgreementTracker.GraphQL;
 using AgreementTracker.GraphQL.AspNetCore;
 using AgreementTracker.Identity;
 using AgreementTracker.Identity.OpenId;
@@ -37,7 +40,7 @@ public static class FollowUpApiServices
         services.AddGraphQL(_ => FollowUpSchema.Build(), options =>
         {
             options.UserContext = ApiCallers.CallerOf;
-            options.UnexpectedErrorMessage = Unexpected;
+            options.UnexpectedError = Unexpected;
             options.MaxRequestBodyBytes = configuration.GetValue(MaxRequestBodyBytesKey, options.MaxRequestBodyBytes);
             options.WebSockets.AcceptConnection = (http, payload) => http.RequestServices.GetRequiredService<ApiCallers>().AcceptConnectionAsync(http, payload);
         });
@@ -61,12 +64,22 @@ public static class FollowUpApiServices
     public static GraphiQLSignIn? BrowserSignIn(SignInSettings settings) =>
         settings.UsesExternalProvider ? null : new GraphiQLSignIn(settings.Issuer, BrowserClient.ClientId, BrowserClient.Scopes);
 
-    /// <summary>A bug or a lost database shows the client a reference to the log, never SQL, table names or data.</summary>
-    private static string Unexpected(HttpContext http, Exception exception)
+    /// <summary>
+    /// A database that is away for a while (restarting, the connection cut) is said to be so, so that the client tries
+    /// again; a bug shows the client a reference to the log. Neither shows SQL, table names or data.
+    /// </summary>
+    private static GraphQLError Unexpected(HttpContext http, Exception exception)
     {
-        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Api")
-            .LogError(exception, "Unexpected error in GraphQL request {Reference}", http.TraceIdentifier);
-        return $"Der opstod en uventet fejl på serveren. Den er logget med referencen {http.TraceIdentifier}; nævn den, hvis du kontakter support.";
+        var log = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("AgreementTracker.Api");
+        if (DatabaseAway.Is(exception))
+        {
+            log.LogWarning("The database was away during GraphQL request {Reference}: {Reason}", http.TraceIdentifier, exception.Message);
+            return new GraphQLError("Databasen svarer ikke lige nu. Prøv igen om lidt.", code: MutationErrors.DatabaseUnavailable);
+        }
+        log.LogError(exception, "Unexpected error in GraphQL request {Reference}", http.TraceIdentifier);
+        return new GraphQLError(
+            $"Der opstod en uventet fejl på serveren. Den er logget med referencen {http.TraceIdentifier}; nævn den, hvis du kontakter support.",
+            code: ErrorCodes.InternalError);
     }
 }
 

@@ -55,11 +55,26 @@ public sealed class ExecutionTests
     [Fact]
     public async Task An_unexpected_exception_can_be_shown_with_the_servers_own_words_instead_of_its_message()
     {
-        var options = new ExecutionOptions { UnexpectedErrorMessage = e => $"Unexpected error ({e.GetType().Name}); see the server log." };
+        var options = new ExecutionOptions { UnexpectedError = e => new GraphQLError($"Unexpected error ({e.GetType().Name}); see the server log.", code: ErrorCodes.InternalError) };
 
         var result = await Executor.ExecuteAsync(Schema, Parser.Parse("{ number failing }"), null, null, options);
 
         Assert.Equal("""{"errors":[{"message":"Unexpected error (InvalidOperationException); see the server log.","locations":[{"line":1,"column":10}],"path":["failing"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"number":42,"failing":null}}""", result.ToJson());
+    }
+
+    [Fact]
+    public async Task A_server_can_give_an_exception_it_recognises_a_code_of_its_own()
+    {
+        var options = new ExecutionOptions
+        {
+            UnexpectedError = e => e is InvalidOperationException
+                ? new GraphQLError("Try again shortly.", code: "SERVICE_AWAY", extensions: new Dictionary<string, object?> { ["retry"] = true })
+                : new GraphQLError("Unexpected."),
+        };
+
+        var result = await Executor.ExecuteAsync(Schema, Parser.Parse("{ failing }"), null, null, options);
+
+        Assert.Equal("""{"errors":[{"message":"Try again shortly.","locations":[{"line":1,"column":3}],"path":["failing"],"extensions":{"code":"SERVICE_AWAY","retry":true}}],"data":{"failing":null}}""", result.ToJson());
     }
 
     [Fact]

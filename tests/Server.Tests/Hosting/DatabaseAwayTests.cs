@@ -8,7 +8,7 @@ namespace AgreementTracker.Server.Tests.Hosting;
 /// <summary>
 /// The real server process and a PostgreSQL of its own that goes away and comes back on the same port: a node started
 /// while the database is down waits for it, and a change sent while it is away gets an answer that says so, which the
-/// client can safely act on by sending it again with the same idempotency key.
+/// client can safely act on by sending it again with the same idempotency key; a query sent then is answered so too.
 /// </summary>
 public sealed class DatabaseAwayTests : IDisposable
 {
@@ -60,6 +60,23 @@ public sealed class DatabaseAwayTests : IDisposable
         Assert.Equal("DATABASE_UNAVAILABLE", away.Refusal().Code);
         Assert.False(retried.ShouldSucceed().At("registerOrganisation.repeated").GetBoolean());
         Assert.True(repeated.ShouldSucceed().At("registerOrganisation.repeated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_query_sent_while_the_database_is_away_is_answered_so_and_answered_once_it_is_back()
+    {
+        var first = await PostgresServer.StartAsync(_options, NullLogger.Instance);
+        await using var server = await StartServerAsync(await CreateDatabaseAsync(first));
+        const string query = "{ organisations(first: 1) { totalCount } }";
+
+        await first.StopAsync();
+        var away = await server.GraphQLAsync(query);
+        await using var back = await PostgresServer.StartAsync(_options, NullLogger.Instance);
+        var answered = await server.GraphQLAsync(query);
+
+        Assert.Equal("DATABASE_UNAVAILABLE", away.Refusal().Code);
+        Assert.Equal("Databasen svarer ikke lige nu. Prøv igen om lidt.", away.Refusal().Message);
+        Assert.Equal(0, answered.ShouldSucceed().At("organisations.totalCount").GetInt32());
     }
 
     private static Task<ServerProcess> StartServerAsync(string connectionString, params string[] options) =>
