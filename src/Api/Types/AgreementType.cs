@@ -37,7 +37,7 @@ internal static class AgreementType
         .Field<AgreementView>(Type, "amendments", v => v.State.Amendments)
         .Field<AgreementView>(Type, "version", v => v.Version);
 
-    private static IReadOnlyList<KpiView> Kpis(AgreementView view) =>
+    public static IReadOnlyList<KpiView> Kpis(AgreementView view) =>
         view.State.Kpis.Zip(KpiAssessments.Of(view.State, view.AsOf), (kpi, assessment) => new KpiView(kpi, assessment, view.State)).ToList();
 
     private static MeetingState? NextMeeting(AgreementView view) =>

@@ -1,5 +1,8 @@
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using AgreementTracker.Domain.FollowUp;
 using AgreementTracker.ReadModels.Agreements;
+using AgreementTracker.ReadModels.Paging;
 using AgreementTracker.ReadModels.Sql;
 using Npgsql;
 
@@ -8,10 +11,15 @@ namespace AgreementTracker.ReadModels.Portfolios;
 /// <summary>
 /// Organisation portfolios, read from the inline follow-up tables rather than kept by a projection of their own:
 /// the parties table makes "everything X is party to" an index lookup, the totals are the sum of the ledger lines
-/// by construction, and a municipality sees its portfolio change as soon as an agreement does.
+/// by construction, and a municipality sees its portfolio change as soon as an agreement does. Its KPIs and ledger
+/// lines are read from the flat rows in pages, so a dashboard never reads every agreement whole.
 /// </summary>
 public sealed class PortfolioReader(NpgsqlDataSource dataSource)
 {
+    /// <summary>Those that need attention first: behind the line, then unreported, then on track, then achieved.</summary>
+    private static readonly string SeverityOrder =
+        $"array_position(ARRAY[{string.Join(", ", new[] { KpiStatus.OffTrack, KpiStatus.AtRisk, KpiStatus.NotReported, KpiStatus.OnTrack, KpiStatus.Achieved }.Select(s => $"'{s}'"))}], k.status)";
+
     public async Task<Portfolio> LoadAsync(Guid organisationId, CancellationToken cancellationToken = default) =>
         (await LoadManyAsync([organisationId], cancellationToken))[organisationId];
 
@@ -54,5 +62,53 @@ public sealed class PortfolioReader(NpgsqlDataSource dataSource)
             var totals = money.GetValueOrDefault(id);
             return new Portfolio(id, agreementIds, active, health, totals.Committed, totals.Invoiced, totals.Paid, totals.Outstanding, totals.Overdue);
         });
+    }
+
+    /// <summary>
+    /// One window of the KPIs of every agreement the organisation is party to, those needing attention first, then by
+    /// agreement title and the KPI's place in it; only the given statuses when there are any.
+    /// </summary>
+    public Task<Page<PortfolioKpi>> KpisAsync(
+        Guid organisationId, IReadOnlyCollection<KpiStatus> statuses, PageWindow window, CancellationToken cancellationToken = default)
+    {
+        var query = new PagedQuery(
+            "k.agreement_id, k.kpi_id, k.code, k.name, k.status, k.trend, k.latest_period, k.latest_value, k.progress, k.expected_progress",
+            $"""
+            FROM {FollowUpTables.PartyTable} p
+                JOIN {FollowUpTables.KpiTable} k ON k.agreement_id = p.agreement_id
+                JOIN {FollowUpTables.SummaryTable} s ON s.id = p.agreement_id
+            WHERE p.party_id = $1 AND (cardinality($2::text[]) = 0 OR k.status = ANY($2))
+            """,
+            $"{SeverityOrder}, s.title, s.id, k.position",
+            [organisationId, statuses.Select(s => s.ToString()).ToArray()]);
+        return query.RunAsync(dataSource, window, reader => new PortfolioKpi(
+            reader.GetGuid(0),
+            reader.GetGuid(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            Enum.Parse<KpiStatus>(reader.GetString(4)),
+            Enum.Parse<KpiTrend>(reader.GetString(5)),
+            reader.IsDBNull(6) ? null : ReportingPeriod.Parse(reader.GetString(6)),
+            reader.IsDBNull(7) ? null : reader.GetDecimal(7),
+            reader.IsDBNull(8) ? null : reader.GetDecimal(8),
+            reader.GetDecimal(9)), cancellationToken);
+    }
+
+    /// <summary>One window of the organisation's own ledger lines across its agreements, by agreement title, then year.</summary>
+    public Task<Page<PortfolioLedgerLine>> LedgerAsync(Guid organisationId, PageWindow window, CancellationToken cancellationToken = default)
+    {
+        var query = new PagedQuery(
+            "l.agreement_id, l.year, l.committed, l.invoiced, l.paid, l.outstanding, l.overdue",
+            $"FROM {FollowUpTables.LedgerTable} l JOIN {FollowUpTables.SummaryTable} s ON s.id = l.agreement_id WHERE l.party_id = $1",
+            "s.title, s.id, l.year",
+            [organisationId]);
+        return query.RunAsync(dataSource, window, reader => new PortfolioLedgerLine(
+            reader.GetGuid(0),
+            reader.GetInt32(1),
+            reader.GetDecimal(2),
+            reader.GetDecimal(3),
+            reader.GetDecimal(4),
+            reader.GetDecimal(5),
+            reader.GetDecimal(6)), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using static AgreementTracker.Api.Tests.Queries.AgreementQueryTests;
 
 namespace AgreementTracker.Api.Tests.Queries;
@@ -15,7 +16,8 @@ public sealed class OrganisationAndTimelineQueryTests(DemoQueryDatabase demo) : 
                   id name kind
                   portfolio {
                     activeAgreementCount committedTotal paidTotal
-                    agreements { coFinancing { lines { party { id } committed paid } } }
+                    agreements { totalCount nodes { id coFinancing { lines { party { id } year committed paid } } } }
+                    ledger { totalCount nodes { agreement { id } year committed paid } }
                   }
                 }
               }
@@ -28,13 +30,78 @@ public sealed class OrganisationAndTimelineQueryTests(DemoQueryDatabase demo) : 
         {
             var id = organisation.GetProperty("id").GetString();
             var portfolio = organisation.GetProperty("portfolio");
-            var lines = portfolio.GetProperty("agreements").EnumerateArray()
-                .SelectMany(a => a.GetProperty("coFinancing").GetProperty("lines").EnumerateArray())
-                .Where(l => l.GetProperty("party").GetProperty("id").GetString() == id)
+            var agreements = portfolio.GetProperty("agreements");
+            var lines = agreements.GetProperty("nodes").EnumerateArray()
+                .SelectMany(a => a.GetProperty("coFinancing").GetProperty("lines").EnumerateArray()
+                    .Where(l => l.GetProperty("party").GetProperty("id").GetString() == id)
+                    .Select(l => (Agreement: a.GetProperty("id").GetString(), Year: l.GetProperty("year").GetInt32(),
+                        Committed: l.GetProperty("committed").GetDecimal(), Paid: l.GetProperty("paid").GetDecimal())))
                 .ToList();
-            Assert.Equal(lines.Sum(l => l.GetProperty("committed").GetDecimal()), portfolio.GetProperty("committedTotal").GetDecimal());
-            Assert.Equal(lines.Sum(l => l.GetProperty("paid").GetDecimal()), portfolio.GetProperty("paidTotal").GetDecimal());
+            Assert.Equal(agreements.GetProperty("totalCount").GetInt32(), agreements.GetProperty("nodes").GetArrayLength());
+            Assert.Equal(lines.Sum(l => l.Committed), portfolio.GetProperty("committedTotal").GetDecimal());
+            Assert.Equal(lines.Sum(l => l.Paid), portfolio.GetProperty("paidTotal").GetDecimal());
+            var ledger = portfolio.GetProperty("ledger").GetProperty("nodes").EnumerateArray()
+                .Select(l => (Agreement: l.GetProperty("agreement").GetProperty("id").GetString(), Year: l.GetProperty("year").GetInt32(),
+                    Committed: l.GetProperty("committed").GetDecimal(), Paid: l.GetProperty("paid").GetDecimal()))
+                .ToList();
+            Assert.Equal(lines.Order(), ledger.Order());
         }
+    }
+
+    [Fact]
+    public async Task A_portfolios_kpis_come_from_the_flat_rows_as_its_agreements_assess_them_those_behind_the_line_first_and_in_pages()
+    {
+        var result = Data(await demo.QueryAsync("""
+            {
+              organisations(kind: MUNICIPALITY, first: 20) {
+                nodes {
+                  portfolio {
+                    agreements { nodes { id kpis { id status progress latest { period value } } } }
+                    kpis { totalCount nodes { id status progress latestPeriod latestValue agreement { id } kpi { id } } }
+                  }
+                }
+              }
+            }
+            """));
+
+        string[] severity = ["OFF_TRACK", "AT_RISK", "NOT_REPORTED", "ON_TRACK", "ACHIEVED"];
+        var checkedKpis = 0;
+        foreach (var portfolio in result.GetProperty("organisations").GetProperty("nodes").EnumerateArray().Select(o => o.GetProperty("portfolio")))
+        {
+            var fromAgreements = portfolio.GetProperty("agreements").GetProperty("nodes").EnumerateArray()
+                .SelectMany(a => a.GetProperty("kpis").EnumerateArray().Select(k => (
+                    Agreement: a.GetProperty("id").GetString(), Kpi: k.GetProperty("id").GetString(), Status: k.GetProperty("status").GetString(),
+                    Progress: k.GetProperty("progress").ToString(),
+                    Period: k.GetProperty("latest").ValueKind == JsonValueKind.Null ? null : k.GetProperty("latest").GetProperty("period").GetString(),
+                    Value: k.GetProperty("latest").ValueKind == JsonValueKind.Null ? null : k.GetProperty("latest").GetProperty("value").ToString())))
+                .ToList();
+            var flat = portfolio.GetProperty("kpis").GetProperty("nodes").EnumerateArray()
+                .Select(k => (
+                    Agreement: k.GetProperty("agreement").GetProperty("id").GetString(), Kpi: k.GetProperty("id").GetString(), Status: k.GetProperty("status").GetString(),
+                    Progress: k.GetProperty("progress").ToString(), Period: k.GetProperty("latestPeriod").GetString(), Value: k.GetProperty("latestValue").ToString() is "" ? null : k.GetProperty("latestValue").ToString()))
+                .ToList();
+            Assert.Equal(fromAgreements.Count, portfolio.GetProperty("kpis").GetProperty("totalCount").GetInt32());
+            Assert.Equal(fromAgreements.Order(), flat.Order());
+            Assert.Equal(flat.Select(k => Array.IndexOf(severity, k.Status)).Order(), flat.Select(k => Array.IndexOf(severity, k.Status)));
+            Assert.All(portfolio.GetProperty("kpis").GetProperty("nodes").EnumerateArray(),
+                k => Assert.Equal(k.GetProperty("id").GetString(), k.GetProperty("kpi").GetProperty("id").GetString()));
+            checkedKpis += flat.Count;
+        }
+        Assert.True(checkedKpis > 0);
+
+        var busiest = Data(await demo.QueryAsync("""
+            { organisations(kind: MUNICIPALITY, first: 20) { nodes { id portfolio { kpis(status: [AT_RISK, OFF_TRACK]) { totalCount } } } } }
+            """)).GetProperty("organisations").GetProperty("nodes").EnumerateArray()
+            .MaxBy(o => o.GetProperty("portfolio").GetProperty("kpis").GetProperty("totalCount").GetInt32());
+        var behind = busiest.GetProperty("portfolio").GetProperty("kpis").GetProperty("totalCount").GetInt32();
+        Assert.True(behind >= 2, "the demo data has a municipality with two KPIs behind the line");
+        var page = Data(await demo.QueryAsync($$"""
+            { organisation(id: "{{busiest.GetProperty("id").GetString()}}") { portfolio { kpis(status: [AT_RISK, OFF_TRACK], first: 1) {
+                totalCount pageInfo { hasNextPage endCursor } nodes { status } } } } }
+            """)).GetProperty("organisation").GetProperty("portfolio").GetProperty("kpis");
+        Assert.Equal(behind, page.GetProperty("totalCount").GetInt32());
+        Assert.True(page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Contains(page.GetProperty("nodes")[0].GetProperty("status").GetString(), new[] { "AT_RISK", "OFF_TRACK" });
     }
 
     [Fact]

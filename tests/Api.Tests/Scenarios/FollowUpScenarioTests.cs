@@ -46,7 +46,8 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
                 name
                 portfolio {
                   committedTotal paidTotal outstandingTotal
-                  agreements { title status kpis { name status latest { value isCorrection } progress } meetings { id decisions } }
+                  agreements(first: 10) { nodes { title status kpis { name status latest { value isCorrection } progress } meetings { id decisions } } }
+                  kpis(first: 10) { nodes { name latestValue agreement { title } } }
                 }
               }
             }
@@ -54,11 +55,12 @@ public sealed class FollowUpScenarioTests(PostgresDatabaseFixture database) : IC
         Assert.Equal("Aalborg Kommune", municipality.String("organisation.name"));
         Assert.Equal("250000", Money(municipality.At("organisation.portfolio.committedTotal")));
         Assert.Equal("125000", Money(municipality.At("organisation.portfolio.paidTotal")));
-        Assert.Equal("IN_FORCE", municipality.String("organisation.portfolio.agreements.0.status"));
-        Assert.Equal("17", Money(municipality.At("organisation.portfolio.agreements.0.kpis.0.latest.value")));
-        Assert.True(municipality.At("organisation.portfolio.agreements.0.kpis.0.latest.isCorrection").GetBoolean());
-        Assert.Equal(meeting, municipality.String("organisation.portfolio.agreements.0.meetings.0.id"));
-        Assert.Equal("Næste skridt: virksomhedsnetværk i Q2", municipality.String("organisation.portfolio.agreements.0.meetings.0.decisions.0"));
+        Assert.Equal("IN_FORCE", municipality.String("organisation.portfolio.agreements.nodes.0.status"));
+        Assert.Equal("17", Money(municipality.At("organisation.portfolio.agreements.nodes.0.kpis.0.latest.value")));
+        Assert.True(municipality.At("organisation.portfolio.agreements.nodes.0.kpis.0.latest.isCorrection").GetBoolean());
+        Assert.Equal("17", Money(municipality.At("organisation.portfolio.kpis.nodes.0.latestValue")));
+        Assert.Equal(meeting, municipality.String("organisation.portfolio.agreements.nodes.0.meetings.0.id"));
+        Assert.Equal("Næste skridt: virksomhedsnetværk i Q2", municipality.String("organisation.portfolio.agreements.nodes.0.meetings.0.decisions.0"));
 
         // The auditor: the whole timeline with who and why, and the agreement as it stood before the correction.
         await host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(Patience);

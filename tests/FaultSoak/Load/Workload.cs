@@ -51,7 +51,7 @@ internal sealed class Workload(string run, int client, Targets targets, DateOnly
             portfolio {
               activeAgreementCount committedTotal paidTotal overdueTotal
               kpiHealth { achieved onTrack atRisk offTrack notReported }
-              agreements { id title status kpis { name status progress latest { period value } } }
+              kpis(first: 20) { totalCount nodes { name status progress latestPeriod latestValue agreement { id title } } }
             }
           }
         }

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { useQuery } from '../api/useQuery';
+import { ShowMore } from '../components/ShowMore';
 import { Alert } from '../components/Alert';
 import { Table } from '../components/Table';
 import { amount, date, figure, moment } from '../format/danish';
@@ -8,7 +10,7 @@ import { label } from '../pageData';
 import { NotFoundPage } from './NotFoundPage';
 
 const OrganisationPageDocument = graphql(`
-  query OrganisationPage($id: ID!) {
+  query OrganisationPage($id: ID!, $kpis: Int!, $ledger: Int!, $agreements: Int!) {
     organisation(id: $id) {
       id
       name
@@ -18,10 +20,21 @@ const OrganisationPageDocument = graphql(`
         activeAgreementCount
         committedTotal invoicedTotal paidTotal outstandingTotal overdueTotal
         kpiHealth { achieved onTrack atRisk offTrack notReported }
-        agreements {
-          id title status period { end }
-          kpis { id name unit target status latest { value period } responsibleParty { name } }
-          coFinancing { lines { year committed invoiced paid outstanding overdue party { id } } }
+        kpis(first: $kpis) {
+          totalCount
+          nodes {
+            id name status latestValue latestPeriod
+            kpi { unit target responsibleParty { name } }
+            agreement { id title }
+          }
+        }
+        ledger(first: $ledger) {
+          totalCount
+          nodes { year committed invoiced paid outstanding overdue agreement { id title } }
+        }
+        agreements(first: $agreements) {
+          totalCount
+          nodes { id title status period { end } }
         }
       }
     }
@@ -29,13 +42,18 @@ const OrganisationPageDocument = graphql(`
   }
 `);
 
+/** How many rows of each list the page shows at first, and how many more each "show more" adds. */
+const pageSize = 25;
+
 export function OrganisationPage({ id }: { id: string }) {
   return <OrganisationOverview id={id} />;
 }
 
 /** A municipality's or cluster's own page: its agreements, the KPIs it pays for, its money, and what it should act on. */
 export function OrganisationOverview({ id }: { id: string }) {
-  const { data, error } = useQuery(OrganisationPageDocument, { id });
+  const [shown, setShown] = useState({ kpis: pageSize, ledger: pageSize, agreements: pageSize });
+  const { data, error } = useQuery(OrganisationPageDocument, { id, ...shown });
+  const more = (list: keyof typeof shown) => () => setShown({ ...shown, [list]: shown[list] + pageSize });
   if (error)
     return <Alert variant="error">{error.message}</Alert>;
   if (!data)
@@ -43,8 +61,7 @@ export function OrganisationOverview({ id }: { id: string }) {
   const organisation = data.organisation;
   if (!organisation)
     return <NotFoundPage />;
-  const portfolio = organisation.portfolio;
-  const ownLines = portfolio.agreements.flatMap((a) => a.coFinancing.lines.filter((l) => l.party.id === organisation.id).map((l) => ({ ...l, agreement: a })));
+  const { kpis, ledger, agreements, ...portfolio } = organisation.portfolio;
   return (
     <>
       <h1>{organisation.name}</h1>
@@ -71,24 +88,29 @@ export function OrganisationOverview({ id }: { id: string }) {
       </section>
       <section aria-labelledby="kpi-fulfilment">
         <h2 id="kpi-fulfilment">KPI-opfyldelse</h2>
+        <p>
+          {portfolio.kpiHealth.offTrack} bagud, {portfolio.kpiHealth.atRisk} i risiko, {portfolio.kpiHealth.notReported} ikke indberettet,{' '}
+          {portfolio.kpiHealth.onTrack} på sporet og {portfolio.kpiHealth.achieved} nået. De KPI'er, der kræver opmærksomhed, står først.
+        </p>
         <Table caption="KPI'er i organisationens aftaler" head={['Aftale', 'KPI', 'Ansvarlig', 'Seneste', 'Mål', 'Status']} numeric={[3, 4]}>
-          {portfolio.agreements.flatMap((a) => a.kpis.map((k) => (
+          {kpis.nodes.map((k) => (
             <tr key={k.id}>
-              <td><a href={`/aftaler/${a.id}`}>{a.title}</a></td>
+              <td><a href={`/aftaler/${k.agreement.id}`}>{k.agreement.title}</a></td>
               <td>{k.name}</td>
-              <td>{k.responsibleParty.name}</td>
-              <td class="numeric">{k.latest ? `${figure(k.latest.value)} ${k.unit} (${k.latest.period})` : 'Ingen endnu'}</td>
-              <td class="numeric">{figure(k.target)} {k.unit}</td>
+              <td>{k.kpi.responsibleParty.name}</td>
+              <td class="numeric">{k.latestValue != null ? `${figure(k.latestValue)} ${k.kpi.unit} (${k.latestPeriod})` : 'Ingen endnu'}</td>
+              <td class="numeric">{figure(k.kpi.target)} {k.kpi.unit}</td>
               <td><span class={`badge badge-small ${kpiStatusBadge[k.status]}`}>{label('KpiStatus', k.status)}</span></td>
             </tr>
-          )))}
+          ))}
         </Table>
+        <ShowMore shown={kpis.nodes.length} total={kpis.totalCount} noun="KPI'er" onMore={more('kpis')} />
       </section>
       <section aria-labelledby="payments">
         <h2 id="payments">Medfinansiering</h2>
         <Table caption="Organisationens medfinansiering pr. aftale og år" head={['Aftale', 'År', 'Tilsagn', 'Faktureret', 'Betalt', 'Udestående', 'Forfaldent']} numeric={[2, 3, 4, 5, 6]}
           foot={['I alt', '', amount(portfolio.committedTotal), amount(portfolio.invoicedTotal), amount(portfolio.paidTotal), amount(portfolio.outstandingTotal), amount(portfolio.overdueTotal)]}>
-          {ownLines.map((l) => (
+          {ledger.nodes.map((l) => (
             <tr key={`${l.agreement.id}-${l.year}`}>
               <td><a href={`/aftaler/${l.agreement.id}`}>{l.agreement.title}</a></td><td>{l.year}</td>
               <td class="numeric">{amount(l.committed)}</td><td class="numeric">{amount(l.invoiced)}</td><td class="numeric">{amount(l.paid)}</td>
@@ -96,12 +118,14 @@ export function OrganisationOverview({ id }: { id: string }) {
             </tr>
           ))}
         </Table>
+        <ShowMore shown={ledger.nodes.length} total={ledger.totalCount} noun="linjer" onMore={more('ledger')} />
       </section>
       <section aria-labelledby="agreements">
         <h2 id="agreements">Aftaler</h2>
         <ul>
-          {portfolio.agreements.map((a) => <li key={a.id}><a href={`/aftaler/${a.id}`}>{a.title}</a> · {label('AgreementStatus', a.status)} · til {date(a.period.end)}</li>)}
+          {agreements.nodes.map((a) => <li key={a.id}><a href={`/aftaler/${a.id}`}>{a.title}</a> · {label('AgreementStatus', a.status)} · til {date(a.period.end)}</li>)}
         </ul>
+        <ShowMore shown={agreements.nodes.length} total={agreements.totalCount} noun="aftaler" onMore={more('agreements')} />
       </section>
     </>
   );
