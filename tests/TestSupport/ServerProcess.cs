@@ -120,22 +120,30 @@ public sealed class ServerProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    /// <summary>Asks <c>/health</c> until it answers; a server that never does fails the test with what it wrote, so the cause can be read.</summary>
     private async Task AnsweringAsync(TimeSpan patience)
     {
         using var hangGuard = new CancellationTokenSource(patience);
-        while (true)
+        try
         {
-            if (_process.HasExited)
-                throw new InvalidOperationException($"The server exited with {_process.ExitCode}:{Environment.NewLine}{Output}");
-            try
+            while (true)
             {
-                using (await Http.GetAsync("/health", hangGuard.Token))
-                    return;
+                if (_process.HasExited)
+                    throw new InvalidOperationException($"The server exited with {_process.ExitCode}:{Environment.NewLine}{Output}");
+                try
+                {
+                    using (await Http.GetAsync("/health", hangGuard.Token))
+                        return;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200), hangGuard.Token);
+                }
             }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), hangGuard.Token);
-            }
+        }
+        catch (OperationCanceledException) when (hangGuard.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The server did not answer on /health within {patience} (load average {MachineLoad.Now()}); it wrote:{Environment.NewLine}{Output}");
         }
     }
 
