@@ -52,7 +52,8 @@ internal static class SoakRun
         var writes = ExactlyOnce.Check(outcomes, await StoredWrites.ReadAsync(cluster.Database.DataSource, cluster.Actor), cluster.Actor);
         var history = await HistoryVerifier.VerifyAsync(cluster.Database.DataSource, AgreementsModule.Schema);
         var projections = await ProjectionsCheck.RunAsync(cluster.Database.ConnectionString);
-        return new SoakResult(options, loadTime, outcomes, faults.Faults, faults.Kills, died, writes, deadlines, projections, history, MachineLoad.Now());
+        var errors = NodeErrors.From(cluster.Nodes.SelectMany(n => n.Output));
+        return new SoakResult(options, loadTime, outcomes, faults.Faults, faults.Kills, died, writes, deadlines, projections, history, errors, MachineLoad.Now());
     }
 
     private static async Task ReportProgressAsync(SoakLoad load, SoakCluster cluster, Stopwatch clock, Task clients, Action<string> log)

@@ -26,6 +26,16 @@ internal static class SoakReport
         Operations(output, r, mutations);
         AroundFaults(output, r);
         Checks(output, r);
+        LoggedErrors(output, r);
+    }
+
+    /// <summary>Not a check (a killed node's cut connections are logged as errors too), but where an unexplained failure's cause is.</summary>
+    private static void LoggedErrors(TextWriter output, SoakResult r)
+    {
+        output.WriteLine();
+        output.WriteLine($"Errors the nodes logged: {r.NodeErrors.Sum(e => e.Count):N0} in {r.NodeErrors.Count:N0} kinds{(r.NodeErrors.Count > 0 ? "; each kind once, most frequent first:" : ".")}");
+        foreach (var (sample, count) in r.NodeErrors.Take(12))
+            output.WriteLine($"- {count:N0} × {sample}");
     }
 
     private static void Failures(TextWriter output, IReadOnlyList<Outcome> outcomes)

@@ -17,6 +17,7 @@ internal sealed record SoakResult(
     DeadlinesOnce Deadlines,
     ProjectionsCheck Projections,
     HistoryReport History,
+    IReadOnlyList<(string Sample, int Count)> NodeErrors,
     string LoadAverage)
 {
     public bool Passed =>
