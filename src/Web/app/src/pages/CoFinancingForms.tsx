@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CommandForm, numberIn, useCommand } from '../components/CommandForm';
+import { DateInput, dateIn } from '../components/DateInput';
 import { Choice, TextInput } from '../components/Inputs';
 import { amount as kroner, date } from '../format/danish';
 import { graphql } from '../gql';
@@ -83,7 +84,8 @@ export function InvoiceForm({ agreement, onSaved }: FormProps) {
     return null;
   const submit = async () => {
     const invoiced = await command.send(() => request(InvoiceCoFinancingDocument, {
-      input: { agreementId: agreement.id, expectedVersion: agreement.version, commitmentId, amount: numberIn(amount, 'input.amount'), invoicedOn, dueOn },
+      input: { agreementId: agreement.id, expectedVersion: agreement.version, commitmentId, amount: numberIn(amount, 'input.amount'),
+        invoicedOn: dateIn(invoicedOn, 'input.invoicedOn'), dueOn: dateIn(dueOn, 'input.dueOn') },
     }), `Fakturaen på ${amount} kr. er registreret.`);
     if (invoiced) {
       setAmount('');
@@ -95,8 +97,8 @@ export function InvoiceForm({ agreement, onSaved }: FormProps) {
       <Choice id="invoice-commitment" label="Tilsagn" value={commitmentId} onValue={setCommitmentId} error={command.errorOf('input.commitmentId')}
         options={open.map((c) => ({ value: c.id, text: `${describe(c)}, ikke faktureret: ${kroner(c.amount - c.invoiced)}` }))} />
       <TextInput id="invoice-amount" label="Beløb i kroner" hint="Fx 125.000" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
-      <TextInput id="invoice-invoiced-on" label="Fakturadato" type="date" width="medium" value={invoicedOn} onValue={setInvoicedOn} error={command.errorOf('input.invoicedOn')} />
-      <TextInput id="invoice-due-on" label="Forfaldsdato" type="date" width="medium" value={dueOn} onValue={setDueOn} error={command.errorOf('input.dueOn')} />
+      <DateInput id="invoice-invoiced-on" label="Fakturadato" value={invoicedOn} onValue={setInvoicedOn} error={command.errorOf('input.invoicedOn')} />
+      <DateInput id="invoice-due-on" label="Forfaldsdato" value={dueOn} onValue={setDueOn} error={command.errorOf('input.dueOn')} />
     </CommandForm>
   );
 }
@@ -119,7 +121,7 @@ export function PaymentForm({ agreement, onSaved }: FormProps) {
     const paid = await command.send(() => request(PayCoFinancingDocument, {
       input: {
         agreementId: agreement.id, expectedVersion: agreement.version, commitmentId: chosen.commitment.id, invoiceId: chosen.invoice.id,
-        amount: numberIn(amount, 'input.amount'), paidOn,
+        amount: numberIn(amount, 'input.amount'), paidOn: dateIn(paidOn, 'input.paidOn'),
       },
     }), `Betalingen på ${amount} kr. er registreret.`);
     if (paid) {
@@ -134,7 +136,7 @@ export function PaymentForm({ agreement, onSaved }: FormProps) {
           value: invoice.id, text: `${describe(commitment)} – faktura af ${date(invoice.invoicedOn)}, mangler ${kroner(invoice.outstanding)}`,
         }))} />
       <TextInput id="payment-amount" label="Beløb i kroner" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
-      <TextInput id="payment-paid-on" label="Betalt den" type="date" width="medium" value={paidOn} onValue={setPaidOn} error={command.errorOf('input.paidOn')} />
+      <DateInput id="payment-paid-on" label="Betalt den" value={paidOn} onValue={setPaidOn} error={command.errorOf('input.paidOn')} />
     </CommandForm>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CommandForm, useCommand } from '../components/CommandForm';
-import { Choice, TextInput } from '../components/Inputs';
+import { DateInput, dateIn } from '../components/DateInput';
+import { Choice } from '../components/Inputs';
 import { graphql } from '../gql';
 import { today } from '../pageData';
 import { actsFor, type Viewer } from '../viewer';
@@ -27,7 +28,7 @@ export function SignForm({ agreement, parties, onSigned }: { agreement: Agreemen
   const name = parties.find((p) => p.organisation.id === party)?.organisation.name;
   const submit = async () => {
     if (await command.send(() => request(SignAgreementDocument, {
-      input: { agreementId: agreement.id, expectedVersion: agreement.version, organisationId: party, signedOn },
+      input: { agreementId: agreement.id, expectedVersion: agreement.version, organisationId: party, signedOn: dateIn(signedOn, 'input.signedOn') },
     }), `Aftalen er underskrevet for ${name}.`))
       onSigned();
   };
@@ -35,7 +36,7 @@ export function SignForm({ agreement, parties, onSigned }: { agreement: Agreemen
     <CommandForm id="sign" title="Underskriv aftalen" command={command} submit="Underskriv" onSubmit={() => void submit()}>
       <Choice id="sign-party" label="Underskriver for" value={party} onValue={setParty} error={command.errorOf('input.organisationId')}
         options={parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
-      <TextInput id="sign-date" label="Underskrevet den" type="date" width="medium" value={signedOn} onValue={setSignedOn} error={command.errorOf('input.signedOn')} />
+      <DateInput id="sign-date" label="Underskrevet den" value={signedOn} onValue={setSignedOn} error={command.errorOf('input.signedOn')} />
     </CommandForm>
   );
 }
