@@ -9,12 +9,12 @@ import { graphql } from '../gql';
 import type { AgreementPageQuery } from '../gql/graphql';
 import { label } from '../pageData';
 import { isStaff, readsEverything, useViewer } from '../viewer';
-import { AmendmentDecisionForm, mayProposeAmendment, partiesToAnswer, pendingAmendment, ProposeAmendmentForm } from './AmendmentForms';
+import { AmendmentDecisionForm, mayProposeAmendment, ProposeAmendmentForm } from './AmendmentForms';
 import { Amendments } from './Amendments';
 import { CommitForm, InvoiceForm, PaymentForm } from './CoFinancingForms';
 import { LogMeetingForm } from './LogMeetingForm';
 import { MeasurementForm, reportableKpis } from './MeasurementForm';
-import { partiesToSign, SignForm } from './SignForm';
+import { SignForm } from './SignForm';
 import { NotFoundPage } from './NotFoundPage';
 import { KpiChart } from '../components/KpiChart';
 import { Table } from '../components/Table';
@@ -87,9 +87,6 @@ export function AgreementPage({ id }: { id: string }) {
   if (!agreement)
     return <NotFoundPage />;
   const kpis = reportableKpis(agreement, viewer);
-  const toSign = partiesToSign(agreement, viewer);
-  const pending = pendingAmendment(agreement);
-  const toAnswer = pending ? partiesToAnswer(agreement, pending, viewer) : [];
   return (
     <>
       <h1>{agreement.title}</h1>
@@ -107,9 +104,9 @@ export function AgreementPage({ id }: { id: string }) {
         <div><dt>Målgrupper</dt><dd>{targetGroups(agreement.targetGroups)}</dd></div>
       </dl>
       <Parties agreement={agreement} />
-      {toSign.length > 0 && <SignForm agreement={agreement} parties={toSign} onSigned={reload} />}
+      <SignForm agreement={agreement} viewer={viewer} onSigned={reload} />
       <Amendments agreement={agreement} />
-      {pending && toAnswer.length > 0 && <AmendmentDecisionForm agreement={agreement} amendment={pending} parties={toAnswer} onAnswered={reload} />}
+      <AmendmentDecisionForm agreement={agreement} viewer={viewer} onAnswered={reload} />
       {mayProposeAmendment(agreement, viewer) && <ProposeAmendmentForm agreement={agreement} onProposed={reload} />}
       <Kpis agreement={agreement} />
       {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} onSaved={reload} />}

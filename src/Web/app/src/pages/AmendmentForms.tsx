@@ -35,12 +35,12 @@ const groups: TargetGroup[] = ['INNOVATION_ACTIVE_SMES', 'SMES_NOT_YET_INNOVATIN
 /** The amendment still waiting for answers; the domain keeps at most one open. */
 export const pendingAmendment = (agreement: AgreementDetails): Amendment | undefined => agreement.amendments.find((a) => !a.inEffect && !a.rejectedBy);
 
-/** BRN's staff propose amendments, on behalf of a party, to an agreement every party has signed that still runs, one at a time. */
+/** BRN's staff propose amendments, on behalf of a party, to an agreement every party has signed that still runs; one is open at a time. */
 export const mayProposeAmendment = (agreement: AgreementDetails, viewer: Viewer) =>
-  isStaff(viewer) && agreement.parties.every((p) => p.signedOn) && !agreement.termination && !agreement.expiredOn && !pendingAmendment(agreement);
+  isStaff(viewer) && agreement.parties.every((p) => p.signedOn) && !agreement.termination && !agreement.expiredOn;
 
 /** The parties the viewer answers for that may still answer: those that have not accepted, and the proposer, who may withdraw. */
-export const partiesToAnswer = (agreement: AgreementDetails, amendment: Amendment, viewer: Viewer): Party[] =>
+const partiesToAnswer = (agreement: AgreementDetails, amendment: Amendment, viewer: Viewer): Party[] =>
   agreement.parties.filter((p) => actsFor(viewer, p.organisation.id)
     && (p.organisation.id === amendment.proposedBy.id || !amendment.acceptedBy.some((a) => a.id === p.organisation.id)));
 
@@ -69,6 +69,16 @@ export function ProposeAmendmentForm({ agreement, onProposed }: { agreement: Agr
   const [targetGroups, setTargetGroups] = useState<string[]>(agreement.targetGroups);
   const [reason, setReason] = useState('');
   const command = useCommand(proposeFields, 'Ændringen blev ikke foreslået. Prøv igen.');
+  const pending = pendingAmendment(agreement);
+  const startOver = () => {
+    setSummary('');
+    setTitle(agreement.title);
+    setPurpose(agreement.purpose);
+    setStrengthArea(agreement.strengthArea);
+    setGeographicScope(agreement.geographicScope);
+    setTargetGroups(agreement.targetGroups);
+    setReason('');
+  };
   const submit = async () => {
     const changes: AmendedTermsInput = {
       title: title === agreement.title ? undefined : title,
@@ -79,27 +89,33 @@ export function ProposeAmendmentForm({ agreement, onProposed }: { agreement: Agr
     };
     if (await command.send(() => request(ProposeAmendmentDocument, {
       input: { agreementId: agreement.id, expectedVersion: agreement.version, proposedBy, summary, changes, reason: reason.trim() || undefined },
-    }), `Ændringen "${summary.trim()}" er foreslået.`))
+    }), `Ændringen "${summary.trim()}" er foreslået.`)) {
+      startOver();
       onProposed();
+    }
   };
   return (
-    <CommandForm id="propose-amendment" title="Foreslå en ændring af aftalen" command={command} submit="Foreslå ændringen" onSubmit={() => void submit()}>
-      <Choice id="amendment-proposed-by" label="Foreslået af" value={proposedBy} onValue={setProposedBy} error={command.errorOf('input.proposedBy')}
-        options={agreement.parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
-      <TextInput id="amendment-summary" label="Resumé af ændringen" hint="Det, parterne skal tage stilling til, i én sætning" value={summary} onValue={setSummary}
-        error={command.errorOf('input.summary')} />
-      <fieldset>
-        <legend class="h5">Vilkårene, som de skal være</legend>
-        <p class="form-hint">Ret de vilkår, der skal ændres. Et vilkår, du ikke retter, forbliver, som det er.</p>
-        <TextInput id="amendment-title" label="Titel" value={title} onValue={setTitle} error={command.errorOf('input.changes.title')} />
-        <TextInput id="amendment-purpose" label="Formål" multiline value={purpose} onValue={setPurpose} error={command.errorOf('input.changes.purpose')} />
-        <TextInput id="amendment-strength-area" label="Styrkeposition" value={strengthArea} onValue={setStrengthArea} error={command.errorOf('input.changes.strengthArea')} />
-        <TextInput id="amendment-geographic-scope" label="Geografisk afgrænsning" value={geographicScope} onValue={setGeographicScope}
-          error={command.errorOf('input.changes.geographicScope')} />
-        <Checkboxes id="amendment-target-groups" label="Målgrupper" values={targetGroups} onValues={setTargetGroups} error={command.errorOf('input.changes.targetGroups')}
-          options={groups.map((g) => ({ value: g, text: label('TargetGroup', g) }))} />
-      </fieldset>
-      <TextInput id="amendment-reason" label="Begrundelse" optional multiline value={reason} onValue={setReason} error={command.errorOf('input.reason')} />
+    <CommandForm id="propose-amendment" title="Foreslå en ændring af aftalen" command={command} submit="Foreslå ændringen" onSubmit={() => void submit()} closed={!!pending}>
+      {pending ? <p>Ændringen "{pending.summary}" venter på svar fra parterne. En ny ændring kan foreslås, når den er afgjort.</p> : (
+        <>
+          <Choice id="amendment-proposed-by" label="Foreslået af" value={proposedBy} onValue={setProposedBy} error={command.errorOf('input.proposedBy')}
+            options={agreement.parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
+          <TextInput id="amendment-summary" label="Resumé af ændringen" hint="Det, parterne skal tage stilling til, i én sætning" value={summary} onValue={setSummary}
+            error={command.errorOf('input.summary')} />
+          <fieldset>
+            <legend class="h5">Vilkårene, som de skal være</legend>
+            <p class="form-hint">Ret de vilkår, der skal ændres. Et vilkår, du ikke retter, forbliver, som det er.</p>
+            <TextInput id="amendment-title" label="Titel" value={title} onValue={setTitle} error={command.errorOf('input.changes.title')} />
+            <TextInput id="amendment-purpose" label="Formål" multiline value={purpose} onValue={setPurpose} error={command.errorOf('input.changes.purpose')} />
+            <TextInput id="amendment-strength-area" label="Styrkeposition" value={strengthArea} onValue={setStrengthArea} error={command.errorOf('input.changes.strengthArea')} />
+            <TextInput id="amendment-geographic-scope" label="Geografisk afgrænsning" value={geographicScope} onValue={setGeographicScope}
+              error={command.errorOf('input.changes.geographicScope')} />
+            <Checkboxes id="amendment-target-groups" label="Målgrupper" values={targetGroups} onValues={setTargetGroups} error={command.errorOf('input.changes.targetGroups')}
+              options={groups.map((g) => ({ value: g, text: label('TargetGroup', g) }))} />
+          </fieldset>
+          <TextInput id="amendment-reason" label="Begrundelse" optional multiline value={reason} onValue={setReason} error={command.errorOf('input.reason')} />
+        </>
+      )}
     </CommandForm>
   );
 }
@@ -112,34 +128,57 @@ const decisionFields: Record<string, string> = {
 
 type Answer = 'accept' | 'reject';
 
-/** A party accepts or rejects the pending amendment; its proposer may withdraw it. */
-export function AmendmentDecisionForm({ agreement, amendment, parties, onAnswered }: { agreement: AgreementDetails; amendment: Amendment; parties: Party[]; onAnswered: () => void }) {
-  const [party, setParty] = useState(parties[0]!.organisation.id);
+/** What answering for the party does: the proposer's answer is a withdrawal; the button and the confirmation say which. */
+const decision = (amendment: Amendment, party: Party, answer: Answer) => {
+  const name = party.organisation.name;
+  if (party.organisation.id === amendment.proposedBy.id)
+    return { withdrawal: true, answer: 'reject' as Answer, submit: 'Træk ændringen tilbage', outcome: 'Ændringen er trukket tilbage.' };
+  return answer === 'accept'
+    ? { withdrawal: false, answer, submit: 'Acceptér ændringen', outcome: `${name} har accepteret ændringen.` }
+    : { withdrawal: false, answer, submit: 'Afvis ændringen', outcome: `${name} har afvist ændringen.` };
+};
+
+/**
+ * A party accepts or rejects the pending amendment; its proposer may withdraw it. Shown while the viewer has a party to
+ * answer for, and with its confirmation after the last answer.
+ */
+export function AmendmentDecisionForm({ agreement, viewer, onAnswered }: { agreement: AgreementDetails; viewer: Viewer; onAnswered: () => void }) {
+  const amendment = pendingAmendment(agreement);
+  const parties = amendment ? partiesToAnswer(agreement, amendment, viewer) : [];
+  const [party, setParty] = useState(parties[0]?.organisation.id ?? '');
   const [answer, setAnswer] = useState<Answer>('accept');
   const [reason, setReason] = useState('');
   const command = useCommand(decisionFields, 'Svaret blev ikke registreret. Prøv igen.');
-  const chosen = parties.find((p) => p.organisation.id === party) ?? parties[0]!;
-  const proposer = chosen.organisation.id === amendment.proposedBy.id;
-  const given: Answer = proposer ? 'reject' : answer;
-  const [submitText, outcome] = given === 'accept'
-    ? ['Acceptér ændringen', `${chosen.organisation.name} har accepteret ændringen.`]
-    : proposer ? ['Træk ændringen tilbage', 'Ændringen er trukket tilbage.'] : ['Afvis ændringen', `${chosen.organisation.name} har afvist ændringen.`];
+  const chosen = parties.find((p) => p.organisation.id === party) ?? parties[0];
+  const open = amendment && chosen ? { amendment, chosen, ...decision(amendment, chosen, answer) } : undefined;
+  if (!open && !command.done)
+    return null;
   const submit = async () => {
-    const input = { agreementId: agreement.id, expectedVersion: agreement.version, amendmentId: amendment.id, organisationId: chosen.organisation.id, reason: reason.trim() || undefined };
-    if (await command.send(() => (given === 'accept' ? request(AcceptAmendmentDocument, { input }) : request(RejectAmendmentDocument, { input })), outcome))
+    if (!open)
+      return;
+    const input = {
+      agreementId: agreement.id, expectedVersion: agreement.version, amendmentId: open.amendment.id, organisationId: open.chosen.organisation.id, reason: reason.trim() || undefined,
+    };
+    if (await command.send(() => (open.answer === 'accept' ? request(AcceptAmendmentDocument, { input }) : request(RejectAmendmentDocument, { input })), open.outcome)) {
+      setReason('');
       onAnswered();
+    }
   };
   return (
-    <CommandForm id="amendment-decision" title="Tag stilling til ændringen" command={command} submit={submitText} onSubmit={() => void submit()}>
-      <p><strong>{amendment.summary}</strong>, foreslået af {amendment.proposedBy.name}:</p>
-      <ul>{amendedTerms(amendment.changes).map((term) => <li key={term}>{term}</li>)}</ul>
-      <Choice id="amendment-decision-party" label="Svar for" value={chosen.organisation.id} onValue={setParty} error={command.errorOf('input.organisationId')}
-        options={parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
-      {!proposer && (
-        <Choice id="amendment-decision-answer" label="Svar" value={answer} onValue={(v) => setAnswer(v as Answer)}
-          options={[{ value: 'accept', text: 'Acceptér ændringen' }, { value: 'reject', text: 'Afvis ændringen' }]} />
-      )}
-      <TextInput id="amendment-decision-reason" label="Begrundelse" optional multiline value={reason} onValue={setReason} error={command.errorOf('input.reason')} />
+    <CommandForm id="amendment-decision" title="Tag stilling til ændringen" command={command} submit={open?.submit ?? ''} onSubmit={() => void submit()} closed={!open}>
+      {open ? (
+        <>
+          <p><strong>{open.amendment.summary}</strong>, foreslået af {open.amendment.proposedBy.name}:</p>
+          <ul>{amendedTerms(open.amendment.changes).map((term) => <li key={term}>{term}</li>)}</ul>
+          <Choice id="amendment-decision-party" label="Svar for" value={open.chosen.organisation.id} onValue={setParty} error={command.errorOf('input.organisationId')}
+            options={parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
+          {!open.withdrawal && (
+            <Choice id="amendment-decision-answer" label="Svar" value={answer} onValue={(v) => setAnswer(v as Answer)}
+              options={[{ value: 'accept', text: 'Acceptér ændringen' }, { value: 'reject', text: 'Afvis ændringen' }]} />
+          )}
+          <TextInput id="amendment-decision-reason" label="Begrundelse" optional multiline value={reason} onValue={setReason} error={command.errorOf('input.reason')} />
+        </>
+      ) : <p>Der er ikke flere ændringer, du skal tage stilling til.</p>}
     </CommandForm>
   );
 }
