@@ -35,6 +35,37 @@ public sealed class AccessibilityTests(DemoSite site)
     }
 
     [Fact]
+    public async Task The_amendment_forms_have_no_violations_with_a_refusal_shown_and_while_an_amendment_waits()
+    {
+        var agreement = await DemoAgreements.SignedAsync(site.Server, $"Tilgængelig ændring {Guid.NewGuid():N}"[..28], "Aalborg Kommune", "Hjørring Kommune");
+        var page = await site.SignInAsync("koordinator");
+        await page.GotoAsync($"/aftaler/{agreement.Id}");
+        var proposal = page.GetByRole(AriaRole.Region, new() { Name = "Foreslå en ændring af aftalen" });
+        await proposal.GetByRole(AriaRole.Button, new() { Name = "Foreslå ændringen" }).ClickAsync();
+        await proposal.GetByText("Der er et problem").WaitForAsync();
+        await NoViolationsAsync(page);
+
+        await DemoAgreements.ProposeTitleAsync(site.Server, agreement.Id, "Hjørring Kommune", "Ny titel", $"{agreement.Title} (ændret)");
+        var member = await site.SignInAsync("aalborg");
+        await member.GotoAsync($"/aftaler/{agreement.Id}");
+        await member.GetByRole(AriaRole.Heading, new() { Name = "Tag stilling til ændringen" }).WaitForAsync();
+        await NoViolationsAsync(member);
+    }
+
+    [Fact]
+    public async Task A_refused_date_has_no_violations()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        var page = await site.SignInAsync("koordinator");
+        await page.GotoAsync($"/aftaler/{agreement.Id}");
+        var form = page.GetByRole(AriaRole.Region, new() { Name = "Log et møde" });
+        await DateFields.FillAsync(form, "Afholdt den", "31", "02", "2026");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }).ClickAsync();
+        await form.GetByText("findes ikke i kalenderen").First.WaitForAsync();
+        await NoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task The_municipality_page_and_the_registry_have_no_violations()
     {
         var page = await site.SignInAsync("aalborg");

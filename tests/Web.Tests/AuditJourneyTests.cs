@@ -17,11 +17,11 @@ public sealed class AuditJourneyTests(DemoSite site)
         var asOf = page.GetByRole(AriaRole.Region, new() { Name = "Aftalen på en bestemt dag" });
         var row = asOf.GetByRole(AriaRole.Row).Filter(new() { HasText = correction.Kpi });
 
-        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync(correction.CorrectedOn.AddDays(-1).ToString("yyyy-MM-dd"));
+        await DateFields.FillAsync(asOf, "Dato", correction.CorrectedOn.AddDays(-1));
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis aftalen den dag" }).ClickAsync();
         await Expect(row).ToContainTextAsync($"{correction.Period}: {DemoAgreements.Danish(correction.Original)}");
 
-        await page.GetByLabel("Dato", new() { Exact = true }).FillAsync(correction.CorrectedOn.ToString("yyyy-MM-dd"));
+        await DateFields.FillAsync(asOf, "Dato", correction.CorrectedOn);
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis aftalen den dag" }).ClickAsync();
         await Expect(row).ToContainTextAsync($"{correction.Period}: {DemoAgreements.Danish(correction.Corrected)}");
     }

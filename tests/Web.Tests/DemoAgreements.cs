@@ -20,6 +20,55 @@ internal static class DemoAgreements
         return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
     }
 
+    /// <summary>
+    /// A new agreement between the organisations, far ahead (2040–2041) so that it runs on any clock, signed by every
+    /// party yesterday by the server's clock (the real one in these tests), so that its terms may be amended.
+    /// </summary>
+    public static async Task<Agreement> SignedAsync(ServerProcess server, string title, params string[] organisationNames)
+    {
+        var parties = new List<string>();
+        foreach (var name in organisationNames)
+            parties.Add(await OrganisationIdAsync(server, name));
+        var id = (await server.GraphQLAsync("""
+            mutation($title: String!, $parties: [PartyInput!]!) {
+              draftAgreement(input: { title: $title, kind: PROJECT_AGREEMENT, purpose: "Afprøvning", start: "2040-01-01", end: "2041-12-31", parties: $parties }) { createdId }
+            }
+            """, new { title, parties = parties.Select(p => new { organisationId = p, role = "PARTNER" }) })).ShouldSucceed().String("draftAgreement.createdId")!;
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd");
+        foreach (var party in parties)
+        {
+            (await server.GraphQLAsync(
+                    "mutation($id: ID!, $party: ID!, $on: Date!) { signAgreement(input: { agreementId: $id, organisationId: $party, signedOn: $on }) { repeated } }",
+                    new { id, party, on = yesterday }))
+                .ShouldSucceed();
+        }
+        return new Agreement(id, title);
+    }
+
+    /// <summary>An amendment of the agreement's title, proposed by staff on <paramref name="proposerName"/>'s behalf.</summary>
+    public static async Task ProposeTitleAsync(ServerProcess server, string agreementId, string proposerName, string summary, string title) =>
+        (await server.GraphQLAsync("""
+            mutation($id: ID!, $by: ID!, $summary: String!, $title: String!) {
+              proposeAmendment(input: { agreementId: $id, proposedBy: $by, summary: $summary, changes: { title: $title } }) { createdId }
+            }
+            """, new { id = agreementId, by = await OrganisationIdAsync(server, proposerName), summary, title })).ShouldSucceed();
+
+    /// <summary>A yearly KPI on the agreement that <paramref name="responsible"/> reports, defined by staff; its id.</summary>
+    public static async Task<string> DefineKpiAsync(ServerProcess server, string agreementId, string name, string responsible) =>
+        (await server.GraphQLAsync("""
+            mutation($id: ID!, $name: String!, $responsible: ID!) {
+              defineKpi(input: {
+                agreementId: $id, code: "DELTAGENDE_VIRKSOMHEDER", name: $name, unit: "virksomheder", direction: INCREASE,
+                baseline: "0", target: "100", targetDate: "2100-12-31", reportingFrequency: YEARLY, responsiblePartyId: $responsible
+              }) { createdId }
+            }
+            """, new { id = agreementId, name, responsible })).ShouldSucceed().String("defineKpi.createdId")!;
+
+    /// <summary>The first day of the agreement's period.</summary>
+    public static async Task<DateOnly> StartAsync(ServerProcess server, string agreementId) =>
+        DateOnly.Parse((await server.GraphQLAsync("query($id: ID!) { agreement(id: $id) { period { start } } }", new { id = agreementId }))
+            .ShouldSucceed().String("agreement.period.start")!, System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<string> OrganisationIdAsync(ServerProcess server, string name) =>
         (await server.GraphQLAsync("query($name: String!) { organisations(nameContains: $name) { nodes { id name } } }", new { name }))
             .ShouldSucceed().At("organisations.nodes").EnumerateArray().First(o => o.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;

@@ -29,9 +29,10 @@ public sealed class KeyboardAndPhoneTests(DemoSite site)
         var title = $"Tastaturmøde {Guid.NewGuid():N}"[..22];
         var page = await site.SignInAsync("koordinator");
         await page.GotoAsync($"/aftaler/{agreement.Id}");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Log et møde" }).WaitForAsync();
+        var form = page.GetByRole(AriaRole.Region, new() { Name = "Log et møde" });
+        await form.WaitForAsync();
 
-        await TabToAsync(page, page.GetByLabel("Titel", new() { Exact = true }));
+        await TabToAsync(page, form.GetByLabel("Titel", new() { Exact = true }));
         await page.Keyboard.TypeAsync(title);
         await TabToAsync(page, page.GetByLabel("Navn (frivilligt)", new() { Exact = true }));
         await page.Keyboard.TypeAsync("Mette Jensen");
@@ -39,6 +40,56 @@ public sealed class KeyboardAndPhoneTests(DemoSite site)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByText($"Mødet \"{title}\" er logget.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_member_accepts_an_amendment_with_the_keyboard_alone()
+    {
+        var agreement = await DemoAgreements.SignedAsync(site.Server, $"Tastaturændring {Guid.NewGuid():N}"[..24], "Aalborg Kommune", "Hjørring Kommune");
+        var amendedTitle = $"{agreement.Title} (ændret)";
+        await DemoAgreements.ProposeTitleAsync(site.Server, agreement.Id, "Hjørring Kommune", "Ny titel", amendedTitle);
+        var page = await site.SignInAsync("aalborg");
+        await page.GotoAsync($"/aftaler/{agreement.Id}");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Tag stilling til ændringen" }).WaitForAsync();
+
+        await TabToAsync(page, page.GetByLabel("Begrundelse (frivilligt)", new() { Exact = true }));
+        await page.Keyboard.TypeAsync("Godkendt i byrådet");
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Acceptér ændringen" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(amendedTitle);
+    }
+
+    [Fact]
+    public async Task Staff_type_a_meetings_date_with_the_keyboard_alone()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        var heldOn = await DemoAgreements.StartAsync(site.Server, agreement.Id);
+        var title = $"Tastaturdato {Guid.NewGuid():N}"[..22];
+        var page = await site.SignInAsync("koordinator");
+        await page.GotoAsync($"/aftaler/{agreement.Id}");
+        var form = page.GetByRole(AriaRole.Region, new() { Name = "Log et møde" });
+        await form.WaitForAsync();
+
+        await TabToAsync(page, form.GetByLabel("Titel", new() { Exact = true }));
+        await page.Keyboard.TypeAsync(title);
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(DateFields.Of(form, "Afholdt den").GetByLabel("Dag", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(heldOn.Day.ToString());
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(heldOn.Month.ToString());
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(heldOn.Year.ToString());
+        await TabToAsync(page, form.GetByLabel("Navn (frivilligt)", new() { Exact = true }));
+        await page.Keyboard.TypeAsync("Mette Jensen");
+        await TabToAsync(page, form.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Mødelog" }).GetByRole(AriaRole.Row).Filter(new() { HasText = title }))
+            .ToContainTextAsync(heldOn.ToString("dd-MM-yyyy"));
     }
 
     [Theory]

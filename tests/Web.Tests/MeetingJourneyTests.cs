@@ -15,7 +15,7 @@ public sealed class MeetingJourneyTests(DemoSite site)
         var staff = await site.SignInAsync("koordinator");
 
         await staff.GotoAsync($"/aftaler/{agreement.Id}");
-        await staff.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
+        await staff.GetByRole(AriaRole.Region, new() { Name = "Log et møde" }).GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
         await staff.GetByLabel("Navn (frivilligt)", new() { Exact = true }).FillAsync("Mette Jensen");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Log mødet" }).ClickAsync();
 
@@ -43,7 +43,7 @@ public sealed class MeetingJourneyTests(DemoSite site)
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary).ToContainTextAsync("Mødets titel skal udfyldes.");
         await summary.GetByRole(AriaRole.Link).First.ClickAsync();
-        var titleField = staff.GetByLabel("Titel", new() { Exact = true });
+        var titleField = staff.GetByRole(AriaRole.Region, new() { Name = "Log et møde" }).GetByLabel("Titel", new() { Exact = true });
         await Expect(titleField).ToBeFocusedAsync();
         await Expect(titleField).ToHaveAttributeAsync("aria-invalid", "true");
         await staff.ReloadAsync();

@@ -34,10 +34,14 @@ export function useCommand(fieldIds: Record<string, string>, failure: string) {
   return { fieldIds, problems, done, busy, errorOf, send };
 }
 
-type CommandFormProps = { id: string; title: string; command: Command; submit: string; onSubmit: () => void; children: ComponentChildren };
+type CommandFormProps = { id: string; title: string; command: Command; submit: string; onSubmit: () => void; closed?: boolean; children: ComponentChildren };
 
-/** A form's section: its heading, DKFDS's error summary on a refusal, the success alert in a live region, and the submit button. */
-export function CommandForm({ id, title, command, submit, onSubmit, children }: CommandFormProps) {
+/**
+ * A form's section: its heading, DKFDS's error summary on a refusal, the success alert in a live region, and the submit
+ * button. When its command has left nothing more to do here (the last party signed), it is <code>closed</code>: the
+ * section stays with its success alert and the children say why, instead of the form vanishing with the confirmation.
+ */
+export function CommandForm({ id, title, command, submit, onSubmit, closed, children }: CommandFormProps) {
   const handle = (event: Event) => {
     event.preventDefault();
     onSubmit();
@@ -47,10 +51,12 @@ export function CommandForm({ id, title, command, submit, onSubmit, children }: 
       <h2 id={id}>{title}</h2>
       {command.problems.length > 0 && <ErrorSummary problems={command.problems} fieldIds={command.fieldIds} />}
       <div aria-live="polite">{command.done && <Alert variant="success">{command.done}</Alert>}</div>
-      <form onSubmit={handle} noValidate>
-        {children}
-        <button type="submit" class="button button-primary" disabled={command.busy}>{submit}</button>
-      </form>
+      {closed ? children : (
+        <form onSubmit={handle} noValidate>
+          {children}
+          <button type="submit" class="button button-primary" disabled={command.busy}>{submit}</button>
+        </form>
+      )}
     </section>
   );
 }

@@ -12,7 +12,9 @@ export function ErrorSummary({ problems, fieldIds }: { problems: Problem[]; fiel
   useEffect(() => summary.current?.focus(), [problems]);
   const focus = (event: Event, id: string) => {
     event.preventDefault();
-    const field = document.getElementById(id);
+    const marked = document.getElementById(id);
+    // A date's fieldset is marked; the cursor goes to its first field.
+    const field = marked?.matches('input, select, textarea') ? marked : marked?.querySelector<HTMLElement>('input, select, textarea');
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   };

@@ -4,14 +4,17 @@ import { useQuery } from '../api/useQuery';
 import { Alert } from '../components/Alert';
 import { kpiStatusBadge } from '../format/kpiBadges';
 import { amount, date, figure } from '../format/danish';
+import { targetGroups } from '../format/terms';
 import { graphql } from '../gql';
 import type { AgreementPageQuery } from '../gql/graphql';
 import { label } from '../pageData';
 import { isStaff, readsEverything, useViewer } from '../viewer';
+import { AmendmentDecisionForm, mayProposeAmendment, ProposeAmendmentForm } from './AmendmentForms';
+import { Amendments } from './Amendments';
 import { CommitForm, InvoiceForm, PaymentForm } from './CoFinancingForms';
 import { LogMeetingForm } from './LogMeetingForm';
 import { MeasurementForm, reportableKpis } from './MeasurementForm';
-import { partiesToSign, SignForm } from './SignForm';
+import { SignForm } from './SignForm';
 import { NotFoundPage } from './NotFoundPage';
 import { KpiChart } from '../components/KpiChart';
 import { Table } from '../components/Table';
@@ -26,7 +29,17 @@ const AgreementPageDocument = graphql(`
       status
       version
       period { start end }
+      strengthArea geographicScope targetGroups
+      termination { effectiveDate }
+      expiredOn
       parties { role signedOn organisation { id name } }
+      amendments {
+        id summary inEffect
+        proposedBy { id name }
+        acceptedBy { id name }
+        rejectedBy { id name }
+        changes { title purpose strengthArea geographicScope targetGroups }
+      }
       kpis {
         id code name unit baseline target targetDate status reportingFrequency
         latest { value period isCorrection }
@@ -74,7 +87,6 @@ export function AgreementPage({ id }: { id: string }) {
   if (!agreement)
     return <NotFoundPage />;
   const kpis = reportableKpis(agreement, viewer);
-  const toSign = partiesToSign(agreement, viewer);
   return (
     <>
       <h1>{agreement.title}</h1>
@@ -87,9 +99,15 @@ export function AgreementPage({ id }: { id: string }) {
         <div><dt>Type</dt><dd>{label('AgreementKind', agreement.kind)}</dd></div>
         <div><dt>Status</dt><dd>{label('AgreementStatus', agreement.status)}</dd></div>
         <div><dt>Periode</dt><dd>{date(agreement.period.start)} – {date(agreement.period.end)}</dd></div>
+        <div><dt>Styrkeposition</dt><dd>{agreement.strengthArea || 'Ikke angivet'}</dd></div>
+        <div><dt>Geografisk afgrænsning</dt><dd>{agreement.geographicScope || 'Ikke angivet'}</dd></div>
+        <div><dt>Målgrupper</dt><dd>{targetGroups(agreement.targetGroups)}</dd></div>
       </dl>
       <Parties agreement={agreement} />
-      {toSign.length > 0 && <SignForm agreement={agreement} parties={toSign} onSigned={reload} />}
+      <SignForm agreement={agreement} viewer={viewer} onSigned={reload} />
+      <Amendments agreement={agreement} />
+      <AmendmentDecisionForm agreement={agreement} viewer={viewer} onAnswered={reload} />
+      {mayProposeAmendment(agreement, viewer) && <ProposeAmendmentForm agreement={agreement} onProposed={reload} />}
       <Kpis agreement={agreement} />
       {kpis.length > 0 && <MeasurementForm agreement={agreement} kpis={kpis} onSaved={reload} />}
       <Meetings agreement={agreement} />

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { Refused, request } from '../api/client';
+import { Refused, request, type Problem } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { Alert } from '../components/Alert';
-import { Field } from '../components/Field';
+import { DateInput, dateIn } from '../components/DateInput';
 import { Table } from '../components/Table';
 import { amount, date, figure, moment } from '../format/danish';
 import { graphql } from '../gql';
@@ -91,7 +91,8 @@ function AsOf({ id }: { id: string }) {
   const show = async (event: Event) => {
     event.preventDefault();
     try {
-      setShown({ day, agreement: (await request(AsOfDocument, { id, date: day })).agreementAsOf });
+      const asOf = dateIn(day, 'date');
+      setShown({ day: asOf, agreement: (await request(AsOfDocument, { id, date: asOf })).agreementAsOf });
       setProblem(undefined);
     } catch (error) {
       setProblem(error instanceof Refused ? error.message : 'Aftalen kunne ikke hentes for den dag.');
@@ -102,9 +103,7 @@ function AsOf({ id }: { id: string }) {
     <section aria-labelledby="as-of">
       <h2 id="as-of">Aftalen på en bestemt dag</h2>
       <form onSubmit={show} class="mb-5">
-        <Field id="as-of-date" label="Dato" error={problem}>
-          <input class="form-input form-input--medium" type="date" id="as-of-date" value={day} onInput={(e) => setDay(e.currentTarget.value)} />
-        </Field>
+        <DateInput id="as-of-date" label="Dato" value={day} onValue={setDay} error={problem} />
         <button type="submit" class="button button-secondary">Vis aftalen den dag</button>
       </form>
       <div aria-live="polite">
@@ -133,26 +132,23 @@ function Changes({ id, from: start }: { id: string; from: string }) {
   const [from, setFrom] = useState(start);
   const [to, setTo] = useState(today);
   const [changes, setChanges] = useState<AgreementChangesQuery['agreementChanges']>();
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<Problem>();
   const show = async (event: Event) => {
     event.preventDefault();
     try {
-      setChanges((await request(ChangesDocument, { id, from, to })).agreementChanges);
+      setChanges((await request(ChangesDocument, { id, from: dateIn(from, 'from'), to: dateIn(to, 'to') })).agreementChanges);
       setProblem(undefined);
     } catch (error) {
-      setProblem(error instanceof Refused ? error.message : 'Ændringerne kunne ikke hentes.');
+      setProblem(error instanceof Refused ? error.problems[0] : { message: 'Ændringerne kunne ikke hentes.' });
     }
   };
+  const errorOf = (field: string) => (problem && (problem.field === field || (field === 'from' && problem.field !== 'to')) ? problem.message : undefined);
   return (
     <section aria-labelledby="changes">
       <h2 id="changes">Ændringer mellem to datoer</h2>
       <form onSubmit={show} class="mb-5">
-        <Field id="changes-from" label="Fra og med" error={problem}>
-          <input class="form-input form-input--medium" type="date" id="changes-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </Field>
-        <Field id="changes-to" label="Til og med">
-          <input class="form-input form-input--medium" type="date" id="changes-to" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
-        </Field>
+        <DateInput id="changes-from" label="Fra og med" value={from} onValue={setFrom} error={errorOf('from')} />
+        <DateInput id="changes-to" label="Til og med" value={to} onValue={setTo} error={errorOf('to')} />
         <button type="submit" class="button button-secondary">Vis ændringerne</button>
       </form>
       <div aria-live="polite">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CommandForm, numberIn, useCommand } from '../components/CommandForm';
+import { DateInput, dateIn } from '../components/DateInput';
 import { Choice, TextInput } from '../components/Inputs';
 import { amount as kroner, date } from '../format/danish';
 import { graphql } from '../gql';
@@ -71,7 +72,7 @@ const invoiceFields: Record<string, string> = {
   'input.commitmentId': 'invoice-commitment', 'input.amount': 'invoice-amount', 'input.invoicedOn': 'invoice-invoiced-on', 'input.dueOn': 'invoice-due-on',
 };
 
-/** BRN invoices part of a commitment not yet invoiced. */
+/** BRN invoices part of a commitment not yet invoiced; after the last, the confirmation stays. */
 export function InvoiceForm({ agreement, onSaved }: FormProps) {
   const open = agreement.coFinancing.commitments.filter((c) => c.status !== 'CANCELLED' && c.invoiced < c.amount);
   const [commitmentId, setCommitmentId] = useState(open[0]?.id ?? '');
@@ -79,11 +80,13 @@ export function InvoiceForm({ agreement, onSaved }: FormProps) {
   const [invoicedOn, setInvoicedOn] = useState(today);
   const [dueOn, setDueOn] = useState(today);
   const command = useCommand(invoiceFields, 'Fakturaen blev ikke registreret. Prøv igen.');
-  if (open.length === 0)
+  const chosen = open.find((c) => c.id === commitmentId) ?? open[0];
+  if (!chosen && !command.done)
     return null;
   const submit = async () => {
-    const invoiced = await command.send(() => request(InvoiceCoFinancingDocument, {
-      input: { agreementId: agreement.id, expectedVersion: agreement.version, commitmentId, amount: numberIn(amount, 'input.amount'), invoicedOn, dueOn },
+    const invoiced = chosen && await command.send(() => request(InvoiceCoFinancingDocument, {
+      input: { agreementId: agreement.id, expectedVersion: agreement.version, commitmentId: chosen.id, amount: numberIn(amount, 'input.amount'),
+        invoicedOn: dateIn(invoicedOn, 'input.invoicedOn'), dueOn: dateIn(dueOn, 'input.dueOn') },
     }), `Fakturaen på ${amount} kr. er registreret.`);
     if (invoiced) {
       setAmount('');
@@ -91,12 +94,16 @@ export function InvoiceForm({ agreement, onSaved }: FormProps) {
     }
   };
   return (
-    <CommandForm id="invoice-co-financing" title="Registrér en faktura" command={command} submit="Registrér fakturaen" onSubmit={submit}>
-      <Choice id="invoice-commitment" label="Tilsagn" value={commitmentId} onValue={setCommitmentId} error={command.errorOf('input.commitmentId')}
-        options={open.map((c) => ({ value: c.id, text: `${describe(c)}, ikke faktureret: ${kroner(c.amount - c.invoiced)}` }))} />
-      <TextInput id="invoice-amount" label="Beløb i kroner" hint="Fx 125.000" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
-      <TextInput id="invoice-invoiced-on" label="Fakturadato" type="date" width="medium" value={invoicedOn} onValue={setInvoicedOn} error={command.errorOf('input.invoicedOn')} />
-      <TextInput id="invoice-due-on" label="Forfaldsdato" type="date" width="medium" value={dueOn} onValue={setDueOn} error={command.errorOf('input.dueOn')} />
+    <CommandForm id="invoice-co-financing" title="Registrér en faktura" command={command} submit="Registrér fakturaen" onSubmit={submit} closed={!chosen}>
+      {chosen ? (
+        <>
+          <Choice id="invoice-commitment" label="Tilsagn" value={chosen.id} onValue={setCommitmentId} error={command.errorOf('input.commitmentId')}
+            options={open.map((c) => ({ value: c.id, text: `${describe(c)}, ikke faktureret: ${kroner(c.amount - c.invoiced)}` }))} />
+          <TextInput id="invoice-amount" label="Beløb i kroner" hint="Fx 125.000" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
+          <DateInput id="invoice-invoiced-on" label="Fakturadato" value={invoicedOn} onValue={setInvoicedOn} error={command.errorOf('input.invoicedOn')} />
+          <DateInput id="invoice-due-on" label="Forfaldsdato" value={dueOn} onValue={setDueOn} error={command.errorOf('input.dueOn')} />
+        </>
+      ) : <p>Alle tilsagn er faktureret.</p>}
     </CommandForm>
   );
 }
@@ -105,21 +112,21 @@ const paymentFields: Record<string, string> = {
   'input.commitmentId': 'payment-invoice', 'input.invoiceId': 'payment-invoice', 'input.amount': 'payment-amount', 'input.paidOn': 'payment-paid-on',
 };
 
-/** BRN registers a payment against an invoice with something outstanding. */
+/** BRN registers a payment against an invoice with something outstanding; after the last, the confirmation stays. */
 export function PaymentForm({ agreement, onSaved }: FormProps) {
   const unpaid = agreement.coFinancing.commitments.flatMap((c) => c.invoices.filter((i) => i.outstanding > 0).map((invoice) => ({ commitment: c, invoice })));
   const [invoiceId, setInvoiceId] = useState(unpaid[0]?.invoice.id ?? '');
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(today);
   const command = useCommand(paymentFields, 'Betalingen blev ikke registreret. Prøv igen.');
-  if (unpaid.length === 0)
+  const chosen = unpaid.find((u) => u.invoice.id === invoiceId) ?? unpaid[0];
+  if (!chosen && !command.done)
     return null;
-  const chosen = unpaid.find((u) => u.invoice.id === invoiceId) ?? unpaid[0]!;
   const submit = async () => {
-    const paid = await command.send(() => request(PayCoFinancingDocument, {
+    const paid = chosen && await command.send(() => request(PayCoFinancingDocument, {
       input: {
         agreementId: agreement.id, expectedVersion: agreement.version, commitmentId: chosen.commitment.id, invoiceId: chosen.invoice.id,
-        amount: numberIn(amount, 'input.amount'), paidOn,
+        amount: numberIn(amount, 'input.amount'), paidOn: dateIn(paidOn, 'input.paidOn'),
       },
     }), `Betalingen på ${amount} kr. er registreret.`);
     if (paid) {
@@ -128,13 +135,17 @@ export function PaymentForm({ agreement, onSaved }: FormProps) {
     }
   };
   return (
-    <CommandForm id="pay-co-financing" title="Registrér en betaling" command={command} submit="Registrér betalingen" onSubmit={submit}>
-      <Choice id="payment-invoice" label="Faktura" value={chosen.invoice.id} onValue={setInvoiceId} error={command.errorOf('input.invoiceId')}
-        options={unpaid.map(({ commitment, invoice }) => ({
-          value: invoice.id, text: `${describe(commitment)} – faktura af ${date(invoice.invoicedOn)}, mangler ${kroner(invoice.outstanding)}`,
-        }))} />
-      <TextInput id="payment-amount" label="Beløb i kroner" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
-      <TextInput id="payment-paid-on" label="Betalt den" type="date" width="medium" value={paidOn} onValue={setPaidOn} error={command.errorOf('input.paidOn')} />
+    <CommandForm id="pay-co-financing" title="Registrér en betaling" command={command} submit="Registrér betalingen" onSubmit={submit} closed={!chosen}>
+      {chosen ? (
+        <>
+          <Choice id="payment-invoice" label="Faktura" value={chosen.invoice.id} onValue={setInvoiceId} error={command.errorOf('input.invoiceId')}
+            options={unpaid.map(({ commitment, invoice }) => ({
+              value: invoice.id, text: `${describe(commitment)} – faktura af ${date(invoice.invoicedOn)}, mangler ${kroner(invoice.outstanding)}`,
+            }))} />
+          <TextInput id="payment-amount" label="Beløb i kroner" inputMode="decimal" width="medium" value={amount} onValue={setAmount} error={command.errorOf('input.amount')} />
+          <DateInput id="payment-paid-on" label="Betalt den" value={paidOn} onValue={setPaidOn} error={command.errorOf('input.paidOn')} />
+        </>
+      ) : <p>Alle fakturaer er betalt.</p>}
     </CommandForm>
   );
 }

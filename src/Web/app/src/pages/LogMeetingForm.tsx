@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../api/client';
 import { CommandForm, useCommand } from '../components/CommandForm';
+import { DateInput, dateIn } from '../components/DateInput';
 import { Choice, TextInput } from '../components/Inputs';
 import { graphql } from '../gql';
 import type { MeetingKind } from '../gql/graphql';
@@ -44,7 +45,7 @@ export function LogMeetingForm({ agreement, onLogged }: { agreement: AgreementDe
         agreementId: agreement.id,
         expectedVersion: agreement.version,
         title,
-        heldOn,
+        heldOn: dateIn(heldOn, 'input.heldOn'),
         kind,
         attendees: attendeeName.trim() ? [{ name: attendeeName, organisationId: attendee }] : [],
         minutes: minutes.trim() || undefined,
@@ -62,7 +63,7 @@ export function LogMeetingForm({ agreement, onLogged }: { agreement: AgreementDe
   return (
     <CommandForm id="log-meeting" title="Log et møde" command={command} submit="Log mødet" onSubmit={() => void submit()}>
       <TextInput id="meeting-title" label="Titel" value={title} onValue={setTitle} error={command.errorOf('input.title')} />
-      <TextInput id="meeting-held-on" label="Afholdt den" type="date" width="medium" hint="Fx 31-03-2025" value={heldOn} onValue={setHeldOn} error={command.errorOf('input.heldOn')} />
+      <DateInput id="meeting-held-on" label="Afholdt den" hint="Fx 31 03 2025" value={heldOn} onValue={setHeldOn} error={command.errorOf('input.heldOn')} />
       <Choice id="meeting-kind" label="Mødetype" value={kind} onValue={(v) => setKind(v as MeetingKind)} error={command.errorOf('input.kind')}
         options={kinds.map((k) => ({ value: k, text: label('MeetingKind', k) }))} />
       <fieldset>

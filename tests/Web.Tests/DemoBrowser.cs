@@ -1,0 +1,61 @@
+using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Server.SignIn;
+using AgreementTracker.TestSupport;
+using Microsoft.Playwright;
+
+namespace AgreementTracker.Web.Tests;
+
+/// <summary>
+/// The server as a newcomer runs it (its own process, <c>--demo</c>, real PostgreSQL), and Debian's Chromium driven by
+/// Playwright. Each signed-in user gets a browser context of their own, as if on their own machine. The browser tests
+/// hold one through <see cref="DemoSite"/>; the page-load benchmark (<c>tests/Web.Benchmarks</c>) compiles this file too.
+/// </summary>
+public sealed class DemoBrowser : IAsyncDisposable
+{
+    /// <summary>Debian's Chromium, which <c>.ci/run</c> installs; Playwright's own download cannot reach the internet here.</summary>
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+
+    private DemoBrowser(ServerProcess server, IPlaywright playwright, IBrowser browser)
+    {
+        Server = server;
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public ServerProcess Server { get; }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<DemoBrowser> StartAsync()
+    {
+        var connectionString = await PostgresTestCluster.CreateDatabaseAsync();
+        var server = await ServerProcess.StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", ["--demo"], ServerProcess.DefaultPatience);
+        var playwright = await Playwright.CreateAsync();
+        // Root has no user namespaces for Chromium's sandbox in this container; the pages are our own.
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
+        return new DemoBrowser(server, playwright, browser);
+    }
+
+    /// <summary>A page signed in as the demo user, through the sign-in page and the code flow, at the user's first page.</summary>
+    public async Task<IPage> SignInAsync(string userName, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = Server.Url, Locale = "da-DK", ViewportSize = new() { Width = width, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GetByLabel("Brugernavn").FillAsync(userName);
+        await page.GetByLabel("Adgangskode").FillAsync(DemoUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log af" }).WaitForAsync();
+        return page;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await Server.DisposeAsync();
+    }
+}
