@@ -35,7 +35,7 @@ public sealed class ExportEndpointTests(PostgresDatabaseFixture database) : ICla
             Assert.Equal(200, download.Context.Response.StatusCode);
             Assert.Equal(ExportEndpoint.ContentType, download.Context.Response.ContentType);
             Assert.Contains($"filename={fileName}", download.Context.Response.Headers.ContentDisposition.ToString());
-            var report = ExportVerifier.Verify(await download.ReadAsStreamAsync(), _files.PublicKey());
+            var report = ExportVerifier.Verify(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await download.ReadAsTextAsync())), _files.PublicKey());
             Assert.True(report.IsValid, report.Problem);
             Assert.True(report.EventsVerified > 0);
         }
