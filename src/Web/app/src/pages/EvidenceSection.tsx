@@ -28,9 +28,9 @@ export function EvidenceSection({ id }: { id: string }) {
     <section aria-labelledby="evidence">
       <h2 id="evidence">Bevis til at tage med</h2>
       <p>
-        Hent aftalens fulde historik med dens parters organisationer som én fil. Filen indeholder hver hændelse med sit
-        bevis for at indgå i serverens signerede log og er forseglet med serverens nøgle, så den kan kontrolleres på din
-        egen maskine uden vores server.
+        Hent aftalens fulde historik med dens parters organisationer som én fil. Filen indeholder hver hændelse og beviset
+        for, at den indgår i serverens signerede log, og hele filen er forseglet med serverens nøgle, så den kan
+        kontrolleres på din egen maskine uden vores server.
       </p>
       <button type="button" class="button button-secondary" onClick={download} disabled={state === 'busy'}>
         {state === 'busy' ? 'Henter …' : 'Hent historikken som fil'}
