@@ -30,6 +30,7 @@ public static class FollowUpSchema
             .AddQueries()
             .AddTimeTravel()
             .AddIntegrityCheck()
+            .AddHistoryExports()
             .AddNotifications()
             .AddMutations()
             .AddSubscriptions()

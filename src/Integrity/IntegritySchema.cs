@@ -5,7 +5,7 @@ namespace AgreementTracker.Integrity;
 
 /// <summary>
 /// Installs the hash chain and the append-only guards (<c>schema/postgres/integrity/hash_chain.sql</c>) on Marten's
-/// event tables, and the log over all events (<c>log.sql</c>). Run it after Marten has created them; it is safe on
+/// event tables, the log over all events (<c>log.sql</c>) and the record of checkpoints delivered (<c>deliveries.sql</c>). Run it after Marten has created them; it is safe on
 /// every start and on several nodes at once.
 /// </summary>
 public static class IntegritySchema
@@ -14,7 +14,7 @@ public static class IntegritySchema
     private const long InstallLock = 0x696e746567726974;
 
     // In order: the log takes its entries from the chain's hashes.
-    private static readonly string[] Scripts = ["hash_chain.sql", "log.sql"];
+    private static readonly string[] Scripts = ["hash_chain.sql", "log.sql", "deliveries.sql"];
 
     public static async Task InstallAsync(NpgsqlDataSource dataSource, string eventsSchema, CancellationToken ct = default)
     {

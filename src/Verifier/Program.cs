@@ -8,8 +8,9 @@ const string Usage = """
            agreementtracker-verify consistency <evidence.json> [--public-key <file>]
            agreementtracker-verify checkpoint <checkpoint.json> [--public-key <file>]
 
-    An export: checks the signed checkpoint, every stream's hash chain, every event's inclusion in the signed log, and
-    that replaying the events gives the state the export states.
+    An export: checks the signed checkpoint, every stream's hash chain from its first event to the head the manifest
+    lists, every event's inclusion in the signed log, the seal's signature over the whole file, and that replaying the
+    events gives the state the export states.
     Consistency evidence: checks that the later of two signed checkpoints extends the earlier one, so nothing logged
     before the earlier one was rewritten or removed since.
     A checkpoint (as the server prints it or writes it to its checkpoint folder): checks its signature, so it can be
@@ -56,7 +57,7 @@ try
             : "Valid, signed by the key you trust.");
         return problem is null ? 0 : 1;
     }
-    using (var export = File.OpenText(file))
+    using (var export = File.OpenRead(file))
     {
         var report = ExportVerifier.Verify(export, trustedKey);
         if (!report.IsValid)
@@ -64,7 +65,7 @@ try
             Console.WriteLine($"NOT VALID after {report.EventsVerified:N0} events: {report.Problem}");
             return 1;
         }
-        Console.WriteLine($"Signature, hash chains and inclusion proofs check out: {report.EventsVerified:N0} events in {report.StreamsVerified:N0} streams.");
+        Console.WriteLine($"Signatures, hash chains, stream heads and inclusion proofs check out: {report.EventsVerified:N0} events in {report.StreamsVerified:N0} streams.");
     }
     using (var export = File.OpenText(file))
     {

@@ -22,9 +22,11 @@ internal static class Replay
         if (manifest.States is not { } states)
             return null;
         var folded = new Dictionary<Guid, object?>();
-        for (var line = export.ReadLine(); line is not null; line = export.ReadLine())
+        // The last line is the seal, not an event.
+        var line = export.ReadLine();
+        for (var next = line is null ? null : export.ReadLine(); next is not null; line = next, next = export.ReadLine())
         {
-            var e = JsonSerializer.Deserialize<ExportedEvent>(line)!;
+            var e = JsonSerializer.Deserialize<ExportedEvent>(line!)!;
             if (!EventTypes.TryGetValue(e.Type, out var type))
                 return $"stream {e.StreamId} version {e.Version}: '{e.Type}' is not an event this verifier knows";
             folded[e.StreamId] = Evolve(folded.GetValueOrDefault(e.StreamId), JsonSerializer.Deserialize(e.Data, type)!);

@@ -12,13 +12,13 @@ if (file === undefined || (option !== undefined && (option !== '--public-key' ||
   console.error('Usage: node cli.mjs [consistency|checkpoint] <file> [--public-key <file>]');
   process.exit(2);
 }
-let texts;
+let evidence, keyText;
 try {
-  texts = await Promise.all([file, keyFile].map(f => (f === undefined ? null : readFile(f).then(b => new TextDecoder().decode(b)))));
+  [evidence, keyText] = await Promise.all([readFile(file).then(b => new Uint8Array(b)), keyFile === undefined ? null : readFile(keyFile).then(b => new TextDecoder().decode(b))]);
 } catch (e) {
   console.error(`Cannot read the files: ${e.message}`);
   process.exit(2);
 }
-const answer = await verify(texts[0], texts[1]);
+const answer = await verify(evidence, keyText);
 console.log(JSON.stringify(answer));
 process.exit(answer.ok ? 0 : answer.failure.kind === 'unreadable-key' ? 2 : 1);

@@ -21,8 +21,8 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
         var all = await ExportAsync(history, key, null);
         var one = await ExportAsync(history, key, [ids[1]]);
 
-        Assert.Equal(new ExportReport(30, 3, null), ExportVerifier.Verify(new StringReader(all), key.PublicKey));
-        Assert.Equal(new ExportReport(10, 1, null), ExportVerifier.Verify(new StringReader(one), key.PublicKey));
+        Assert.Equal(new ExportReport(30, 3, null), Verify(all, key));
+        Assert.Equal(new ExportReport(10, 1, null), Verify(one, key));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
         using var stranger = SigningKey.LoadOrCreate(Path.Combine(Path.GetDirectoryName(_keyPath)!, "stranger.pem"));
         var export = await ExportAsync(history, key, null);
 
-        Assert.Equal("the export names a different public key than the one you trust", ExportVerifier.Verify(new StringReader(export), stranger.PublicKey).Problem);
+        Assert.Equal("the export names a different public key than the one you trust", Verify(export, stranger).Problem);
         await history.AppendAsync(ids[0], "later@brn.dk", new Counted(1, "after the checkpoint"));
         await history.LogUntilAsync(31);
         await Assert.ThrowsAsync<InvalidOperationException>(() => ExportAsync(history, key, [ids[0]]));
@@ -82,11 +82,13 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
     {
         var checkpoint = (await TransparencyLog.ReadCheckpointsAsync(history.DataSource))[^1];
         using var output = new MemoryStream();
-        await HistoryExport.WriteAsync(history.DataSource, MartenHistory.Schema, streams, "test", checkpoint, key.PublicKey, output);
+        await HistoryExport.WriteAsync(history.DataSource, MartenHistory.Schema, streams, "test", checkpoint, key, output);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 
     private static string Edit(string[] lines, int index, Action<JsonNode> edit) => string.Join('\n', ExportLines.Edit(lines, index, edit));
 
-    private static string? Problem(string export, SigningKey key) => ExportVerifier.Verify(new StringReader(export), key.PublicKey).Problem;
+    private static string? Problem(string export, SigningKey key) => Verify(export, key).Problem;
+
+    private static ExportReport Verify(string export, SigningKey key) => ExportVerifier.Verify(new MemoryStream(Encoding.UTF8.GetBytes(export)), key.PublicKey);
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,6 +18,10 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
     [
         "an edited event", "a deleted event", "a deleted stream", "two events reordered", "another checkpoint's signature",
         "the log truncated and re-signed with another key", "a flipped byte in the checkpoint", "a flipped byte in an event",
+        "a deleted stream with the count lowered", "a stream's last event deleted with the count lowered",
+        "a stream repeated elsewhere with the count raised", "a deleted stream with its head and the count removed",
+        "the same, with the seal's digest recomputed", "a changed sequence number", "a changed scope", "a removed stated state",
+        "the seal removed", "the last line feed removed", "a flipped byte in the seal's signature",
     ];
 
     [Fact]
@@ -27,7 +32,7 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
 
         Assert.True(csharpCode == 0, csharpOutput);
         Assert.True(jsCode == 0, answer.ToJsonString());
-        var report = ExportVerifier.Verify(new StringReader(await File.ReadAllTextAsync(evidence.ExportFile)), evidence.Key.PublicKey);
+        var report = ExportVerifier.Verify(File.OpenRead(evidence.ExportFile), evidence.Key.PublicKey);
         Assert.Equal((report.EventsVerified, report.StreamsVerified), (Count(answer, "events"), Count(answer, "streams")));
         Assert.True(answer["keyTrusted"]!.GetValue<bool>());
         Assert.False(answer["replayed"]!.GetValue<bool>());
@@ -125,16 +130,25 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
     private (byte[] Content, string Expected) Tamper(string tampering)
     {
         var lines = evidence.ExportLines();
+        var (events, seal) = (lines.Length - 2, lines[^1]);
         var (stream, first) = LongStream(lines);
         var (id, version) = (stream.ToString(), first + 1);
+        var ofStream = lines[first..^1].TakeWhile(l => l.Contains($"\"streamId\":\"{id}\"")).ToArray();
+        var last = first + ofStream.Length - 1;
+        var withoutStream = lines.Where((_, i) => i < first || i > last).ToArray();
+        // Repeated where it cannot pass for the stream's continuation: at the end, unless it already ends the events.
+        string[] repeated = last == lines.Length - 2 ? [lines[0], .. ofStream, .. lines[1..]] : [.. lines[..^1], .. ofStream, seal];
+        var headless = ExportLines.Edit(ManifestEdit(withoutStream, m => m["events"] = events - ofStream.Length), 0,
+            m => m["streams"] = new JsonArray([.. m["streams"]!.AsArray().Where(h => h!["streamId"]!.GetValue<string>() != id).Select(h => h!.DeepClone())]));
+        var sealMismatch = "the file's bytes do not match its seal";
         return tampering switch
         {
             "an edited event" => (DemoEvidence.AsFile(ExportLines.Edit(lines, version, e => e["data"] = "{\"Title\": \"En anden aftale\"}")),
                 $"stream {id} version 2: the event's contents do not match its hash"),
             "a deleted event" => (DemoEvidence.AsFile(lines.Where((_, i) => i != version)),
                 $"stream {id} version 3: version 2 is missing"),
-            "a deleted stream" => (DemoEvidence.AsFile(lines.Where(l => !l.Contains($"\"streamId\":\"{id}\""))),
-                $"the manifest says {lines.Length - 1} events, the file holds {lines.Length - 1 - lines.Count(l => l.Contains($"\"streamId\":\"{id}\""))}"),
+            "a deleted stream" => (DemoEvidence.AsFile(withoutStream),
+                $"the manifest says {events} events, the file holds {events - ofStream.Length}"),
             "two events reordered" => (DemoEvidence.AsFile([.. lines[..version], lines[version + 1], lines[version], .. lines[(version + 2)..]]),
                 $"stream {id} version 3: version 2 is missing"),
             "another checkpoint's signature" => (DemoEvidence.AsFile(ExportLines.Edit(lines, 0, m => m["checkpoint"]!["signature"] = Convert.ToBase64String(evidence.Earlier.Signature))),
@@ -145,8 +159,33 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
                 "the checkpoint's signature does not verify with the public key"),
             "a flipped byte in an event" => (FlipByteAfter(lines, version, "\"type\":\""),
                 $"stream {id} version 2: the event's contents do not match its hash"),
+            "a deleted stream with the count lowered" => (DemoEvidence.AsFile(ManifestEdit(withoutStream, m => m["events"] = events - ofStream.Length)),
+                $"stream {id} is listed in the manifest but not in the file"),
+            "a stream's last event deleted with the count lowered" => (DemoEvidence.AsFile(ManifestEdit(lines.Where((_, i) => i != last).ToArray(), m => m["events"] = events - 1)),
+                $"stream {id} ends at version {ofStream.Length - 1} in the file, not at the head the manifest lists"),
+            "a stream repeated elsewhere with the count raised" => (DemoEvidence.AsFile(ManifestEdit(repeated, m => m["events"] = events + ofStream.Length)),
+                $"stream {id} appears twice in the file"),
+            "a deleted stream with its head and the count removed" => (DemoEvidence.AsFile(headless), sealMismatch),
+            "the same, with the seal's digest recomputed" => (DemoEvidence.AsFile(WithDigestRecomputed(headless)),
+                "the seal's signature does not verify with the public key"),
+            "a changed sequence number" => (DemoEvidence.AsFile(ExportLines.Edit(lines, version, e => e["seq"] = e["seq"]!.GetValue<long>() + 1)), sealMismatch),
+            "a changed scope" => (DemoEvidence.AsFile(ManifestEdit(lines, m => m["scope"] = "one agreement")), sealMismatch),
+            "a removed stated state" => (DemoEvidence.AsFile(ManifestEdit(lines, m => m["states"]!.AsObject().Remove(id))), sealMismatch),
+            "the seal removed" => (DemoEvidence.AsFile(lines[..^1]), "the file does not end with a seal line"),
+            "the last line feed removed" => (DemoEvidence.AsFile(lines)[..^1], "the file does not end with a seal line"),
+            "a flipped byte in the seal's signature" => (FlipByteAfter(lines, lines.Length - 1, "\"signature\":\""),
+                "the seal's signature does not verify with the public key"),
             _ => throw new ArgumentOutOfRangeException(nameof(tampering), tampering, "no such tampering"),
         };
+    }
+
+    private static string[] ManifestEdit(string[] lines, Action<JsonNode> edit) => ExportLines.Edit(lines, 0, edit);
+
+    /// <summary>The lines with the seal's digest made to match the bytes before it, which anyone can do; its signature only the key's holder can.</summary>
+    private static string[] WithDigestRecomputed(string[] lines)
+    {
+        var digest = SHA256.HashData(DemoEvidence.AsFile(lines[..^1]));
+        return ExportLines.Edit(lines, lines.Length - 1, s => s["digest"] = Convert.ToHexStringLower(digest));
     }
 
     /// <summary>
@@ -158,23 +197,26 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
         var size = evidence.Earlier.Size;
         var forged = evidence.StrangerKey.Sign(size, evidence.Tree.RootOf(size), evidence.Later.SignedAt);
         var lines = evidence.ExportLines();
-        var events = lines.Skip(1).Select(l => JsonNode.Parse(l)!).Where(e => e["logIndex"]!.GetValue<long>() < size).ToList();
+        var events = lines[1..^1].Select(l => JsonNode.Parse(l)!).Where(e => e["logIndex"]!.GetValue<long>() < size).ToList();
         foreach (var e in events)
             e["inclusion"] = new JsonArray([.. evidence.Tree.InclusionProof(e["logIndex"]!.GetValue<long>(), size).Select(h => JsonValue.Create(Convert.ToHexStringLower(h)))]);
+        var heads = events.Select(e => e.Deserialize<ExportedEvent>()!).GroupBy(e => e.StreamId)
+            .Select(g => new StreamHead(g.Key, g.Last().Version, g.Last().Hash)).ToList();
         var manifest = JsonSerializer.Deserialize<ExportManifest>(lines[0])! with
         {
             Events = events.Count,
             Checkpoint = ExportedCheckpoint.Of(forged),
             PublicKey = Convert.ToBase64String(evidence.StrangerKey.PublicKey),
+            Streams = heads,
             States = null,
         };
-        return DemoEvidence.AsFile([JsonSerializer.Serialize(manifest), .. events.Select(e => e.ToJsonString())]);
+        return DemoEvidence.AsFile(ExportLines.Sealed([JsonSerializer.Serialize(manifest), .. events.Select(e => e.ToJsonString())], evidence.StrangerKey));
     }
 
     /// <summary>The first stream with at least three events, and the index of its first line.</summary>
     private static (Guid Stream, int FirstLine) LongStream(string[] lines)
     {
-        var streams = lines.Skip(1).Select(l => JsonSerializer.Deserialize<ExportedEvent>(l)!.StreamId).ToList();
+        var streams = lines[1..^1].Select(l => JsonSerializer.Deserialize<ExportedEvent>(l)!.StreamId).ToList();
         var stream = streams.GroupBy(s => s).First(g => g.Count() >= 3).Key;
         return (stream, streams.IndexOf(stream) + 1);
     }

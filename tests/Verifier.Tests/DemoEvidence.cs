@@ -76,7 +76,7 @@ public sealed class DemoEvidence : IAsyncLifetime
                 ? JsonSerializer.SerializeToElement(await session.LoadAsync<AgreementState>(AgreementId.From(stream.Id)))
                 : JsonSerializer.SerializeToElement(await session.LoadAsync<OrganisationState>(OrganisationId.From(stream.Id)));
         await using (var file = File.Create(ExportFile))
-            await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, [.. states.Keys], "the demo history", Later, Key.PublicKey, file, states);
+            await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, [.. states.Keys], "the demo history", Later, Key, file, states);
         await File.WriteAllTextAsync(ConsistencyFile, JsonSerializer.Serialize(ConsistencyEvidence.Of(Earlier, Later, Tree, Key.PublicKey)));
     }
 
@@ -103,7 +103,10 @@ public sealed class DemoEvidence : IAsyncLifetime
         return path;
     }
 
-    /// <summary>The export with one agreement's stated state retitled: intact evidence whose stated state the events do not explain.</summary>
+    /// <summary>
+    /// The export with one agreement's stated state retitled and sealed again with the server's key: intact, signed
+    /// evidence whose stated state the events do not explain, as a read side that disagrees with its history would give.
+    /// </summary>
     public (string[] Lines, Guid Agreement) WithAStateTheEventsDoNotExplain()
     {
         var lines = ExportLines();
@@ -112,7 +115,7 @@ public sealed class DemoEvidence : IAsyncLifetime
         var altered = JsonSerializer.SerializeToElement(
             JsonSerializer.Deserialize<AgreementState>(stated.GetRawText())! with { Title = "En anden aftale" });
         lines[0] = JsonSerializer.Serialize(manifest with { States = new Dictionary<Guid, JsonElement>(manifest.States!) { [agreement] = altered } });
-        return (lines, agreement);
+        return (TestSupport.ExportLines.Sealed(lines[..^1], Key), agreement);
     }
 
     private static string PemOf(byte[] publicKey) => PemEncoding.WriteString("PUBLIC KEY", publicKey);

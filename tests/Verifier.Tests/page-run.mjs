@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 const [page, evidence, key] = process.argv.slice(2);
 const html = await readFile(page, 'utf8');
 const script = /<script type="module">([\s\S]*)<\/script>/.exec(html)[1];
-const file = path => (path === undefined ? [] : [{ text: () => readFile(path, 'utf8') }]);
+const file = path => (path === undefined ? [] : [{ text: () => readFile(path, 'utf8'), arrayBuffer: () => readFile(path).then(b => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)) }]);
 let submit;
 const result = { textContent: '' };
 const form = { elements: { evidence: { files: file(evidence) }, key: { files: file(key) } }, addEventListener: (_, handler) => { submit = handler; } };

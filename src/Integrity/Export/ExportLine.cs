@@ -5,8 +5,10 @@ using AgreementTracker.Integrity.Log;
 namespace AgreementTracker.Integrity.Export;
 
 /// <summary>
-/// The first line of an export: what it holds, the signed checkpoint and key every proof in it leads to, and, where the
-/// exporter states them, each stream's state after its last event, for a verifier to replay the events against.
+/// The first line of an export: what it holds, the signed checkpoint and key every proof in it leads to, each exported
+/// stream's head (its last event) as the log held it at the checkpoint, and, where the exporter states them, each
+/// stream's state after its last event, for a verifier to replay the events against. The seal on the last line signs
+/// all of it.
 /// </summary>
 public sealed record ExportManifest(
     [property: JsonPropertyName("format")] string Format,
@@ -14,10 +16,17 @@ public sealed record ExportManifest(
     [property: JsonPropertyName("events")] long Events,
     [property: JsonPropertyName("checkpoint")] ExportedCheckpoint Checkpoint,
     [property: JsonPropertyName("publicKey")] string PublicKey,
+    [property: JsonPropertyName("streams")] IReadOnlyList<StreamHead> Streams,
     [property: JsonPropertyName("states")] IReadOnlyDictionary<Guid, JsonElement>? States)
 {
-    public const string CurrentFormat = "agreementtracker-history-export/1";
+    public const string CurrentFormat = "agreementtracker-history-export/2";
 }
+
+/// <summary>A stream's last event in an export: the exporter's signed word that the stream ends there.</summary>
+public sealed record StreamHead(
+    [property: JsonPropertyName("streamId")] Guid StreamId,
+    [property: JsonPropertyName("version")] long Version,
+    [property: JsonPropertyName("hash")] string Hash);
 
 /// <summary>A signed checkpoint as a file carries it: hashes and signature in base64.</summary>
 public sealed record ExportedCheckpoint(

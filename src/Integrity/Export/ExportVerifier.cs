@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using AgreementTracker.Integrity.Log;
 
@@ -12,7 +13,8 @@ public sealed record ExportReport(long EventsVerified, long StreamsVerified, str
 /// <summary>
 /// Checks an export with nothing but the file (and, better, the server's public key obtained some other way): the
 /// checkpoint's signature, every event's hash recomputed from its fields and its stream's previous hash, every stream
-/// starting at version 1 with no version missing, and every hash's inclusion proof against the signed root.
+/// starting at version 1 with no version missing, once, and ending at the head the manifest lists, every hash's
+/// inclusion proof against the signed root, and the seal's signature over every byte before it.
 /// </summary>
 public static class ExportVerifier
 {
@@ -21,61 +23,116 @@ public static class ExportVerifier
 
     /// <param name="trustedPublicKey">The key the auditor trusts; without it the export's own key is used, which shows
     /// the file is consistent but not who signed it.</param>
-    public static ExportReport Verify(TextReader export, byte[]? trustedPublicKey = null)
+    public static ExportReport Verify(Stream export, byte[]? trustedPublicKey = null)
     {
+        var progress = new Progress();
         try
         {
-            return VerifyLines(export, trustedPublicKey);
+            return progress.Report(VerifyLines(new ExportFileLines(export), trustedPublicKey, progress));
         }
-        catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)
+        catch (Exception e) when (e is FormatException or CryptographicException)
         {
-            return new ExportReport(0, 0, $"the file is malformed: {e.Message}");
+            return progress.Report($"the file is malformed: {e.Message}");
         }
     }
 
-    private static ExportReport VerifyLines(TextReader export, byte[]? trustedPublicKey)
+    private sealed class Progress
     {
-        var manifest = ReadLine<ExportManifest>(export.ReadLine());
+        public long Events, Streams;
+
+        public ExportReport Report(string? problem) => new(Events, Streams, problem);
+    }
+
+    private static string? VerifyLines(ExportFileLines lines, byte[]? trustedPublicKey, Progress progress)
+    {
+        var first = lines.Next();
+        var manifest = ReadLine<ExportManifest>(first);
         if (manifest is null)
-            return new ExportReport(0, 0, "the file does not start with a manifest line");
+            return "the file does not start with a manifest line";
         if (manifest.Format != ExportManifest.CurrentFormat)
-            return new ExportReport(0, 0, $"the format is '{manifest.Format}', not '{ExportManifest.CurrentFormat}'");
+            return $"the format is '{manifest.Format}', not '{ExportManifest.CurrentFormat}'";
         var publicKey = Convert.FromBase64String(manifest.PublicKey);
         if (trustedPublicKey is not null && !trustedPublicKey.AsSpan().SequenceEqual(publicKey))
-            return new ExportReport(0, 0, "the export names a different public key than the one you trust");
+            return "the export names a different public key than the one you trust";
         var checkpoint = manifest.Checkpoint.ToCheckpoint();
         if (!checkpoint.IsSignedBy(publicKey))
-            return new ExportReport(0, 0, "the checkpoint's signature does not verify with the public key");
+            return "the checkpoint's signature does not verify with the public key";
+        var heads = new Dictionary<Guid, StreamHead>();
+        foreach (var head in manifest.Streams)
+            if (!heads.TryAdd(head.StreamId, head))
+                return $"the manifest lists stream {head.StreamId} twice";
 
-        long events = 0, streams = 0;
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendLine(digest, first!);
+        var seen = new HashSet<Guid>();
         (Guid Stream, long Version, byte[] Hash)? previous = null;
-        for (var line = export.ReadLine(); line is not null; line = export.ReadLine())
+        var line = lines.Next();
+        for (var next = line is null ? null : lines.Next(); next is not null; line = next, next = lines.Next())
         {
             var e = ReadLine<ExportedEvent>(line);
             if (e is null)
-                return new ExportReport(events, streams, $"line {events + 2} is not an exported event");
-            var (expectedVersion, link) = previous is { } p && p.Stream == e.StreamId ? (p.Version + 1, p.Hash) : (1L, EventHash.Genesis.ToArray());
-            if (expectedVersion == 1)
-                streams++;
+                return $"line {progress.Events + 2} is not an exported event";
+            var continues = previous is { } p && p.Stream == e.StreamId;
+            if (!continues)
+            {
+                if (previous is { } ended && EndProblem(ended, heads) is { } endProblem)
+                    return endProblem;
+                if (!heads.ContainsKey(e.StreamId))
+                    return $"stream {e.StreamId} is not listed in the manifest";
+                if (!seen.Add(e.StreamId))
+                    return $"stream {e.StreamId} appears twice in the file";
+                progress.Streams++;
+            }
+            var (expectedVersion, link) = continues ? (previous!.Value.Version + 1, previous.Value.Hash) : (1L, EventHash.Genesis.ToArray());
             var where = $"stream {e.StreamId} version {e.Version}";
             if (e.Version != expectedVersion)
-                return new ExportReport(events, streams, $"{where}: version {expectedVersion} is missing");
+                return $"{where}: version {expectedVersion} is missing";
             var hash = EventHash.Compute(link, e.ToStoredEvent());
             if (Convert.ToHexStringLower(hash) != e.Hash)
-                return new ExportReport(events, streams, $"{where}: the event's contents do not match its hash");
+                return $"{where}: the event's contents do not match its hash";
             if (!MerkleProof.VerifyInclusion(e.LogIndex, checkpoint.Size, MerkleProof.LeafHash(hash), e.Inclusion.Select(Convert.FromHexString).ToList(), checkpoint.Root))
-                return new ExportReport(events, streams, $"{where}: its inclusion proof does not lead to the checkpoint's root");
+                return $"{where}: its inclusion proof does not lead to the checkpoint's root";
             previous = (e.StreamId, e.Version, hash);
-            events++;
+            progress.Events++;
+            AppendLine(digest, line!);
         }
-        return events == manifest.Events
-            ? new ExportReport(events, streams, null)
-            : new ExportReport(events, streams, $"the manifest says {manifest.Events} events, the file holds {events}");
+        var seal = lines.EndsWithLineFeed ? ReadLine<ExportSeal>(line) : null;
+        if (seal is null)
+            return "the file does not end with a seal line";
+        if (previous is { } last && EndProblem(last, heads) is { } lastProblem)
+            return lastProblem;
+        if (progress.Events != manifest.Events)
+            return $"the manifest says {manifest.Events} events, the file holds {progress.Events}";
+        if (manifest.Streams.FirstOrDefault(h => !seen.Contains(h.StreamId)) is { } absent)
+            return $"stream {absent.StreamId} is listed in the manifest but not in the file";
+        return SealProblem(seal, digest.GetHashAndReset(), publicKey);
     }
 
-    private static T? ReadLine<T>(string? line) where T : class
+    private static string? EndProblem((Guid Stream, long Version, byte[] Hash) ended, Dictionary<Guid, StreamHead> heads) =>
+        heads[ended.Stream] is var head && head.Version == ended.Version && head.Hash == Convert.ToHexStringLower(ended.Hash)
+            ? null
+            : $"stream {ended.Stream} ends at version {ended.Version} in the file, not at the head the manifest lists";
+
+    private static string? SealProblem(ExportSeal seal, byte[] digest, byte[] publicKey)
     {
-        if (string.IsNullOrWhiteSpace(line))
+        if (seal.Digest != Convert.ToHexStringLower(digest))
+            return "the file's bytes do not match its seal";
+        return IsLowercaseHex(seal.Signature) && SigningKey.Verifies(publicKey, ExportSeal.SignedText(seal.Digest), Convert.FromHexString(seal.Signature))
+            ? null
+            : "the seal's signature does not verify with the public key";
+    }
+
+    private static bool IsLowercaseHex(string text) => text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
+    private static void AppendLine(IncrementalHash digest, byte[] line)
+    {
+        digest.AppendData(line);
+        digest.AppendData("\n"u8);
+    }
+
+    private static T? ReadLine<T>(byte[]? line) where T : class
+    {
+        if (line is null)
             return null;
         try
         {

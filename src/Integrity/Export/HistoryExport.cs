@@ -1,4 +1,4 @@
-using System.Text;
+using System.Security.Cryptography;
 using System.Text.Json;
 using AgreementTracker.Integrity.Log;
 using Npgsql;
@@ -6,33 +6,45 @@ using Npgsql;
 namespace AgreementTracker.Integrity.Export;
 
 /// <summary>
-/// Writes streams' whole history as one self-contained file (JSON Lines: a manifest, then one event a line) that a
+/// Writes streams' whole history as one self-contained file (JSON Lines: a manifest, one event a line, a seal) that a
 /// verifier with no access to our server can check: every event with all its hashed fields, its chain hash, and its
-/// inclusion proof against a signed checkpoint, which travels in the manifest with the public key.
+/// inclusion proof against a signed checkpoint, which travels in the manifest with the public key and each stream's
+/// head; the seal signs every byte before it.
 /// </summary>
 public static class HistoryExport
 {
     public const int ProgressEvery = 50_000;
 
+    private static readonly byte[] LineFeed = "\n"u8.ToArray();
+
     /// <param name="streamIds">The streams to export, whole; null for every stream.</param>
     /// <param name="scope">What the export is of, in the reader's words (e.g. "agreement 3f2a…").</param>
     /// <param name="checkpoint">A checkpoint whose tree holds every exported event (sign a new one first if needed).</param>
+    /// <param name="key">The key that signed the checkpoint; it seals the file.</param>
     /// <param name="states">Each stream's state (JSON) as the exporter's read side holds it, to be replayed against.</param>
     /// <param name="progress">Told the events written and the total every <see cref="ProgressEvery"/> events and at the end.</param>
     public static async Task<long> WriteAsync(
         NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, string scope,
-        Checkpoint checkpoint, byte[] publicKey, Stream output, IReadOnlyDictionary<Guid, JsonElement>? states = null,
+        Checkpoint checkpoint, SigningKey key, Stream output, IReadOnlyDictionary<Guid, JsonElement>? states = null,
         IProgress<(long Written, long Total)>? progress = null, CancellationToken ct = default)
     {
         var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
         if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
             throw new InvalidOperationException("The log does not match the checkpoint: it was not signed over this log.");
         var events = await ReadEventsAsync(dataSource, eventsSchema, streamIds, ct);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportManifest(
-            ExportManifest.CurrentFormat, scope, events.Count,
-            ExportedCheckpoint.Of(checkpoint),
-            Convert.ToBase64String(publicKey), states)));
+        using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        async Task WriteLineAsync<T>(T line)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(line);
+            digest.AppendData(bytes);
+            digest.AppendData(LineFeed);
+            await output.WriteAsync(bytes, ct);
+            await output.WriteAsync(LineFeed, ct);
+        }
+
+        await WriteLineAsync(new ExportManifest(
+            ExportManifest.CurrentFormat, scope, events.Count, ExportedCheckpoint.Of(checkpoint), Convert.ToBase64String(key.PublicKey),
+            HeadsOf(events), states));
         long written = 0;
         foreach (var (e, hash, logIndex) in events)
         {
@@ -40,15 +52,22 @@ public static class HistoryExport
                 throw new InvalidOperationException(
                     $"Event {e.Version} of stream {e.StreamId} is not in the checkpoint's tree of {checkpoint.Size} entries; sign a newer checkpoint first.");
             var proof = tree.InclusionProof(index, checkpoint.Size).Select(Convert.ToHexStringLower).ToList();
-            await writer.WriteLineAsync(JsonSerializer.Serialize(new ExportedEvent(
+            await WriteLineAsync(new ExportedEvent(
                 e.Sequence, e.StreamId, e.Version, e.Type, e.Data, e.Timestamp, e.CorrelationId, e.CausationId, e.UserName, e.Headers,
-                Convert.ToHexStringLower(hash), index, proof)));
+                Convert.ToHexStringLower(hash), index, proof));
             if (++written % ProgressEvery == 0)
                 progress?.Report((written, events.Count));
         }
+        await WriteLineAsync(ExportSeal.Of(digest.GetHashAndReset(), key));
         progress?.Report((written, events.Count));
         return events.Count;
     }
+
+    /// <summary>Each stream's last event, in the order the streams are written (events come in stream and version order).</summary>
+    private static List<StreamHead> HeadsOf(List<(StoredEvent Event, byte[] Hash, long? LogIndex)> events) =>
+        events.Where((e, i) => i == events.Count - 1 || events[i + 1].Event.StreamId != e.Event.StreamId)
+            .Select(e => new StreamHead(e.Event.StreamId, e.Event.Version, Convert.ToHexStringLower(e.Hash)))
+            .ToList();
 
     private static async Task<List<(StoredEvent Event, byte[] Hash, long? LogIndex)>> ReadEventsAsync(
         NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, CancellationToken ct)

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace AgreementTracker.Integrity.Log;
 
@@ -18,11 +16,6 @@ public sealed record Checkpoint(long Size, byte[] Root, DateTimeOffset SignedAt,
             $"{Origin}\n{size}\n{Convert.ToBase64String(root)}\n{signedAt.ToUniversalTime():yyyy-MM-ddTHH:mm:ss.ffffffZ}\n");
 
     /// <summary>Is this checkpoint signed by the key whose public half (SubjectPublicKeyInfo) is given?</summary>
-    public bool IsSignedBy(byte[] publicKey)
-    {
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(publicKey, out _);
-        return KeyId == SigningKey.IdOf(publicKey)
-            && key.VerifyData(Encoding.UTF8.GetBytes(SignedText(Size, Root, SignedAt)), Signature, HashAlgorithmName.SHA256);
-    }
+    public bool IsSignedBy(byte[] publicKey) =>
+        KeyId == SigningKey.IdOf(publicKey) && SigningKey.Verifies(publicKey, SignedText(Size, Root, SignedAt), Signature);
 }

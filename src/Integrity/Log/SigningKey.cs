@@ -45,7 +45,18 @@ public sealed class SigningKey : IDisposable
     public Checkpoint Sign(long size, byte[] root, DateTimeOffset signedAt)
     {
         var at = new DateTimeOffset(signedAt.UtcTicks - signedAt.UtcTicks % 10, TimeSpan.Zero);
-        return new(size, root, at, Id, _key.SignData(Encoding.UTF8.GetBytes(Checkpoint.SignedText(size, root, at)), HashAlgorithmName.SHA256));
+        return new(size, root, at, Id, SignText(Checkpoint.SignedText(size, root, at)));
+    }
+
+    /// <summary>ECDSA P-256 over SHA-256 of the text's UTF-8 bytes, as IEEE P1363 (r ‖ s, 64 bytes).</summary>
+    public byte[] SignText(string text) => _key.SignData(Encoding.UTF8.GetBytes(text), HashAlgorithmName.SHA256);
+
+    /// <summary>Does <paramref name="signature"/> over the text verify with the public key (SubjectPublicKeyInfo)?</summary>
+    public static bool Verifies(byte[] publicKey, string text, byte[] signature)
+    {
+        using var key = ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(publicKey, out _);
+        return key.VerifyData(Encoding.UTF8.GetBytes(text), signature, HashAlgorithmName.SHA256);
     }
 
     public void Dispose() => _key.Dispose();

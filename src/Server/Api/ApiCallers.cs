@@ -98,9 +98,15 @@ public sealed class ApiCallers(SignInSettings settings, OrganisationReader organ
             return new ApiCaller(identity, identity, null, new AccessRights(AccessRole.Coordinator, null), correlationId);
         }
         var name = user.FindFirstValue(Claims.Name) ?? user.FindFirstValue(Claims.PreferredUsername) ?? subject;
+        return new ApiCaller(subject, name, user.FindFirstValue(settings.OrganisationClaim), await RightsOfAsync(user, http.RequestAborted), correlationId);
+    }
+
+    /// <summary>What a signed-in user may read: their role, and their organisation from its CVR number in the registry.</summary>
+    public async Task<AccessRights> RightsOfAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
         var cvr = user.FindFirstValue(settings.OrganisationClaim);
-        var organisation = cvr is { Length: > 0 } ? await organisations.FindByCvrAsync(cvr, http.RequestAborted) : null;
-        return new ApiCaller(subject, name, cvr, new AccessRights(RoleOf(user), organisation), correlationId);
+        var organisation = cvr is { Length: > 0 } ? await organisations.FindByCvrAsync(cvr, ct) : null;
+        return new AccessRights(RoleOf(user), organisation);
     }
 
     /// <summary>The user a validated token names; a token without a subject names no one, however well it is signed.</summary>

@@ -51,6 +51,8 @@ public static class ServerCommand
                                                                       beside the data folder; public half beside it
                                                                       as signing-key.pub.pem)
                                    --Integrity:CheckpointFolder=<dir> also write each checkpoint there as a file
+                                   --Integrity:CheckpointUrl=<url>    also POST each checkpoint there as JSON, kept
+                                                                      pending in the database until a 2xx answer
           --help                 Show this text.
 
         Endpoints: /graphql (the follow-up API; GraphiQL in a browser; subscriptions over WebSocket); every

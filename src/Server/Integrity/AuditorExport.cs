@@ -30,7 +30,7 @@ public sealed class AuditorExport(NpgsqlDataSource dataSource, IDocumentStore st
         try
         {
             var events = await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, selection.Streams, selection.Description,
-                checkpoint, signer.Key.PublicKey, output, selection.States, progress, ct);
+                checkpoint, signer.Key, output, selection.States, progress, ct);
             return new ExportResult(selection.Description, events, checkpoint);
         }
         catch (InvalidOperationException e)

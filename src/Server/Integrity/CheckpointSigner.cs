@@ -9,10 +9,11 @@ public sealed record SignedCheckpoint(Checkpoint Checkpoint, PublishedCheckpoint
 
 /// <summary>
 /// Extends the log, signs its head with the server's key at the clock's now, keeps the checkpoint in the database and,
-/// when <c>Integrity:CheckpointFolder</c> is set, writes it there too. The key file is read (or created) at the first
+/// when <c>Integrity:CheckpointFolder</c> is set, writes it there too; it tells <see cref="CheckpointsSigned"/>, so the
+/// delivery to <c>Integrity:CheckpointUrl</c> starts at once. The key file is read (or created) at the first
 /// signature, so a server that never signs never touches it.
 /// </summary>
-public sealed class CheckpointSigner(NpgsqlDataSource dataSource, IntegritySettings settings, TimeProvider clock) : IDisposable
+public sealed class CheckpointSigner(NpgsqlDataSource dataSource, IntegritySettings settings, TimeProvider clock, CheckpointsSigned? signed = null) : IDisposable
 {
     private readonly Lazy<SigningKey> _key = new(() => ServerSigningKey.Load(settings.SigningKeyFile));
 
@@ -25,6 +26,7 @@ public sealed class CheckpointSigner(NpgsqlDataSource dataSource, IntegritySetti
         var checkpoint = await TransparencyLog.SignCheckpointAsync(dataSource, Key, clock, ct);
         var published = PublishedCheckpoint.Of(checkpoint, Key.PublicKey);
         var file = settings.CheckpointFolder is { } folder ? await CheckpointFolder.WriteAsync(folder, published, ct) : null;
+        signed?.Notify();
         return new SignedCheckpoint(checkpoint, published, file);
     }
 

@@ -4,13 +4,14 @@ namespace AgreementTracker.Server.Integrity;
 
 /// <summary>
 /// How the server signs the log over all events: how often, with which key file, and where it also writes each
-/// checkpoint outside the database.
+/// checkpoint outside the database (a folder, a URL).
 /// </summary>
-public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile, string? CheckpointFolder)
+public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile, string? CheckpointFolder, Uri? CheckpointUrl)
 {
     public const string SignEveryKey = "Integrity:SignEvery";
     public const string SigningKeyFileKey = "Integrity:SigningKeyFile";
     public const string CheckpointFolderKey = "Integrity:CheckpointFolder";
+    public const string CheckpointUrlKey = "Integrity:CheckpointUrl";
 
     public static readonly TimeSpan DefaultSignEvery = TimeSpan.FromHours(1);
 
@@ -24,7 +25,17 @@ public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile
             ? Path.GetFullPath(configured)
             : Path.Combine(Path.GetDirectoryName(ServerDatabase.DataDirectory(configuration))!, "signing-key.pem");
         var folder = configuration[CheckpointFolderKey] is { Length: > 0 } f ? Path.GetFullPath(f) : null;
-        return new IntegritySettings(ReadSignEvery(configuration), keyFile, folder);
+        return new IntegritySettings(ReadSignEvery(configuration), keyFile, folder, ReadCheckpointUrl(configuration));
+    }
+
+    private static Uri? ReadCheckpointUrl(IConfiguration configuration)
+    {
+        var text = configuration[CheckpointUrlKey];
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw new ServerStartException($"{CheckpointUrlKey} must be an absolute http or https URL; it is '{text}'.");
     }
 
     private static TimeSpan ReadSignEvery(IConfiguration configuration)

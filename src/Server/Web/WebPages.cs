@@ -7,7 +7,7 @@ using AgreementTracker.Web;
 
 namespace AgreementTracker.Server.Web;
 
-/// <summary>The web front end at <c>/</c>, given the domain's Danish labels, the server's today and how to sign in, in its page.</summary>
+/// <summary>The web front end at <c>/</c>, given the domain's Danish labels, the server's today and how to sign in, in its page; and the offline verifier at <c>/verificer</c>.</summary>
 public static class WebPages
 {
     public static WebApplication MapWebPages(this WebApplication app)
@@ -17,6 +17,7 @@ public static class WebPages
         var clock = app.Services.GetRequiredService<TimeProvider>();
         var signIn = FollowUpApiServices.BrowserSignIn(app.Services.GetRequiredService<SignInSettings>());
         app.MapWebFrontEnd(_ => new { labels = labels.Value, today = Today.On(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), signIn });
+        app.MapVerifierPage();
         return app;
     }
 }

@@ -75,6 +75,8 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
         ["organisation"] = new(t => $$"""{ organisation(id: "{{t.Party}}") { name } }""", (r, _) => IsThere(r.At("organisation")), Everyone),
         ["timeline"] = new(t => $$"""{ timeline(streamId: "{{t.Agreement}}") { totalCount } }""", (r, _) => r.At("timeline.totalCount").GetInt32() > 0, SeesEverything),
         ["verifyHistory"] = new(_ => "{ verifyHistory { intact } }", (r, _) => r.At("verifyHistory.intact").GetBoolean(), ReadersOfEverything),
+        ["agreementExport"] = new(t => $$"""{ agreementExport(id: "{{t.Agreement}}") { downloadPath } }""", (r, _) => IsThere(r.At("agreementExport")), SeesEverything),
+        ["organisationExport"] = new(t => $$"""{ organisationExport(id: "{{t.Party}}") { downloadPath } }""", (r, _) => IsThere(r.At("organisationExport")), OwnOrganisation),
         ["node"] = new(t => $$"""{ node(id: "{{t.Agreement}}") { id } }""", (r, _) => IsThere(r.At("node")), SeesEverything),
         ["notifications"] = new(t => $$"""{ notifications(organisationId: "{{t.Party}}") { id } }""", (_, _) => true, OwnOrganisation),
         ["users"] = new(_ => "{ users { userName } }", (r, _) => r.At("users").GetArrayLength() > 0, AdministratorsOnly),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Alba;
 using AgreementTracker.Identity.Users;
 using AgreementTracker.Integrity.Export;
+using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.Server.Integrity;
 using AgreementTracker.TestSupport;
 using Npgsql;
@@ -35,7 +36,7 @@ public sealed class ExportEndpointTests(PostgresDatabaseFixture database) : ICla
             Assert.Equal(200, download.Context.Response.StatusCode);
             Assert.Equal(ExportEndpoint.ContentType, download.Context.Response.ContentType);
             Assert.Contains($"filename={fileName}", download.Context.Response.Headers.ContentDisposition.ToString());
-            var report = ExportVerifier.Verify(new StringReader(await download.ReadAsTextAsync()), _files.PublicKey());
+            var report = ExportVerifier.Verify(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await download.ReadAsTextAsync())), _files.PublicKey());
             Assert.True(report.IsValid, report.Problem);
             Assert.True(report.EventsVerified > 0);
         }
@@ -55,24 +56,38 @@ public sealed class ExportEndpointTests(PostgresDatabaseFixture database) : ICla
     }
 
     [Fact]
-    public async Task Only_staff_and_auditors_download_a_history_with_a_token()
+    public async Task A_member_downloads_their_own_organisation_and_its_agreements_only_and_other_roles_none()
     {
-        await using var server = await ServerHost.StartAsync(database, ["--Projections:RunDaemon=false", .. _files.Options]);
-        const string url = "/export/agreements/0b0d2c4e-1111-4e8a-9f1c-2d5b6a7e8c90";
+        await using var server = await ServerHost.StartAsync(database, ["--Demo:Agreements=1", "--Projections:RunDaemon=false", .. _files.Options]);
+        await using var dataSource = NpgsqlDataSource.Create(server.ConnectionString);
+        var agreement = (Guid)(await ScalarAsync(dataSource, "SELECT id FROM agreement_summaries ORDER BY id LIMIT 1"))!;
+        var party = (Guid)(await ScalarAsync(dataSource,
+            $"SELECT p.party_id FROM agreement_parties p JOIN {OrganisationDirectoryTable.TableName} d ON d.id = p.party_id WHERE p.agreement_id = '{agreement}' AND d.cvr_number IS NOT NULL ORDER BY p.party_id LIMIT 1"))!;
+        var cvr = (string)(await ScalarAsync(dataSource, $"SELECT cvr_number FROM {OrganisationDirectoryTable.TableName} WHERE id = '{party}'"))!;
+        var other = (Guid)(await ScalarAsync(dataSource, $"SELECT id FROM {OrganisationDirectoryTable.TableName} WHERE id <> '{party}' ORDER BY id LIMIT 1"))!;
+        const string unknownAgreement = "/export/agreements/0b0d2c4e-1111-4e8a-9f1c-2d5b6a7e8c90";
 
         var anonymous = await server.Alba.Scenario(s =>
         {
-            s.Get.Url(url);
+            s.Get.Url($"/export/agreements/{agreement}");
             s.IgnoreStatusCode();
         });
-        server.ActAs(new TestUser("aalborg.medlem", "Mette Holm", Roles.Member, "29189420"));
-        var member = await DownloadAsync(server, url);
+        server.ActAs(new TestUser("administrator", "Anders Admin", Roles.Administrator));
+        var administrator = await DownloadAsync(server, $"/export/organisations/{party}");
+        server.ActAs(new TestUser("part.medlem", "Mette Holm", Roles.Member, cvr));
+        var ownAgreement = await DownloadAsync(server, $"/export/agreements/{agreement}");
+        var ownOrganisation = await DownloadAsync(server, $"/export/organisations/{party}");
+        var otherOrganisation = await DownloadAsync(server, $"/export/organisations/{other}");
+        var notTheirs = await DownloadAsync(server, unknownAgreement);
         server.ActAs(new TestUser("revisor", "Rikke Revisor", Roles.Auditor));
-        var auditor = await DownloadAsync(server, url);
+        var auditor = await DownloadAsync(server, $"/export/organisations/{other}");
 
         Assert.Equal(401, anonymous.Context.Response.StatusCode);
-        Assert.Equal(403, member.Context.Response.StatusCode);
-        Assert.Equal(404, auditor.Context.Response.StatusCode);
+        Assert.Equal(403, administrator.Context.Response.StatusCode);
+        Assert.Equal((200, 200), (ownAgreement.Context.Response.StatusCode, ownOrganisation.Context.Response.StatusCode));
+        Assert.Equal(403, otherOrganisation.Context.Response.StatusCode);
+        Assert.Equal(404, notTheirs.Context.Response.StatusCode);
+        Assert.Equal(200, auditor.Context.Response.StatusCode);
     }
 
     public void Dispose() => _files.Dispose();

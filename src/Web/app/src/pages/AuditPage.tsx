@@ -8,6 +8,7 @@ import { amount, date, figure, moment } from '../format/danish';
 import { graphql } from '../gql';
 import type { AgreementAsOfQuery, AgreementChangesQuery, IntegrityQuery } from '../gql/graphql';
 import { label, today } from '../pageData';
+import { EvidenceSection } from './EvidenceSection';
 import { NotFoundPage } from './NotFoundPage';
 
 const TimelineDocument = graphql(`
@@ -64,6 +65,7 @@ export function AuditPage({ id }: { id: string }) {
       <AsOf id={id} />
       <Changes id={id} from={data.agreement.period.start} />
       <Integrity />
+      <EvidenceSection id={id} />
       <section aria-labelledby="timeline">
         <h2 id="timeline">Tidslinje</h2>
         <p>{data.timeline.totalCount} hændelser, ældste først{data.timeline.pageInfo.hasNextPage ? '; de første 100 vises' : ''}.</p>
