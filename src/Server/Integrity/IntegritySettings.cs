@@ -16,6 +16,12 @@ public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile
     public static readonly TimeSpan DefaultSignEvery = TimeSpan.FromHours(1);
 
     /// <summary>
+    /// An auditor needs a checkpoint at least monthly; and a wait on the clock cannot be longer than about 49 days
+    /// (a timer's limit), past which the signer would stop the server.
+    /// </summary>
+    public static readonly TimeSpan LongestSignEvery = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// The settings configured; the key file defaults to <c>signing-key.pem</c> beside the private PostgreSQL's folder
     /// (<c>.data/signing-key.pem</c> unless <c>--data</c> says otherwise), outside the database it vouches for.
     /// </summary>
@@ -43,8 +49,8 @@ public sealed record IntegritySettings(TimeSpan SignEvery, string SigningKeyFile
         var text = configuration[SignEveryKey];
         if (string.IsNullOrWhiteSpace(text))
             return DefaultSignEvery;
-        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var every) && every > TimeSpan.Zero
+        return TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var every) && every > TimeSpan.Zero && every <= LongestSignEvery
             ? every
-            : throw new ServerStartException($"{SignEveryKey} must be a positive time span such as 01:00:00 (an hour) or 1.00:00:00 (a day); it is '{text}'.");
+            : throw new ServerStartException($"{SignEveryKey} must be a positive time span of at most {LongestSignEvery.Days} days, such as 01:00:00 (an hour) or 1.00:00:00 (a day); it is '{text}'.");
     }
 }
