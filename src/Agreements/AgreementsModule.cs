@@ -67,6 +67,8 @@ public static class AgreementsModule
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
             await using (var upgrade = new NpgsqlCommand(DropStateFromSummaries, connection))
                 await upgrade.ExecuteNonQueryAsync(ct);
+            await using (var upgrade = new NpgsqlCommand(AddAmendmentsAwaitingAcceptance, connection))
+                await upgrade.ExecuteNonQueryAsync(ct);
             await IntegritySchema.InstallAsync(dataSource, Schema, ct);
         }
         finally
@@ -85,6 +87,23 @@ public static class AgreementsModule
             IF EXISTS (SELECT FROM information_schema.columns
                        WHERE table_schema = 'public' AND table_name = '{{FollowUpTables.SummaryTable}}' AND column_name = 'state') THEN
                 ALTER TABLE public.{{FollowUpTables.SummaryTable}} DROP COLUMN state;
+            END IF;
+        END $$
+        """;
+
+    /// <summary>
+    /// Databases made before 05-12-2026 (evening) lack the summaries' count of amendments awaiting acceptance. Their rows are
+    /// marked as assessed on no day at all, so the daily refresh (which runs at start-up and before a projection check)
+    /// rewrites each from its agreement's state; until then the count reads 0. Checked first, like the column above.
+    /// </summary>
+    private static readonly string AddAmendmentsAwaitingAcceptance = $$"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT FROM information_schema.columns
+                           WHERE table_schema = 'public' AND table_name = '{{FollowUpTables.SummaryTable}}'
+                             AND column_name = 'amendments_awaiting_acceptance') THEN
+                ALTER TABLE public.{{FollowUpTables.SummaryTable}} ADD COLUMN amendments_awaiting_acceptance int NOT NULL DEFAULT 0;
+                ALTER TABLE public.{{FollowUpTables.SummaryTable}} ALTER COLUMN amendments_awaiting_acceptance DROP DEFAULT;
+                UPDATE public.{{FollowUpTables.SummaryTable}} SET assessed_on = '-infinity';
             END IF;
         END $$
         """;

@@ -42,7 +42,23 @@ internal static class AgreementQueries
             Value<AgreementStatus>("status"),
             Arguments.SearchText(filter.GetValueOrDefault("strengthArea") as string, "filter.strengthArea", TextKind.Label, "Styrkepositionen"),
             Value<KpiStatus>("kpiStatus"),
-            Arguments.SearchText(filter.GetValueOrDefault("titleContains") as string, "filter.titleContains", TextKind.Title, "Søgeteksten"));
+            Arguments.SearchText(filter.GetValueOrDefault("titleContains") as string, "filter.titleContains", TextKind.Title, "Søgeteksten"),
+            KpiStatusIn(filter.GetValueOrDefault("kpiStatusIn")),
+            Value<bool>("paymentOverdue"),
+            Value<bool>("meetingsBehind"),
+            Value<DateOnly>("endsOnOrBefore"),
+            Value<bool>("amendmentAwaitingAcceptance"));
+    }
+
+    /// <summary>An empty list would match no agreement, which is never what a caller means.</summary>
+    private static IReadOnlyList<KpiStatus>? KpiStatusIn(object? value)
+    {
+        if (value is not IEnumerable<object?> list)
+            return null;
+        var statuses = list.OfType<KpiStatus>().Distinct().ToList();
+        return statuses.Count > 0
+            ? statuses
+            : throw Arguments.BadInput("filter.kpiStatusIn", "Vælg mindst én KPI-status i filter.kpiStatusIn, eller udelad filteret.");
     }
 
     private static IReadOnlyList<AgreementSort> Order(ResolveFieldContext context)

@@ -107,6 +107,17 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
             Add("lower(s.strength_area) = lower(@)", area);
         if (filter.KpiStatus is { } kpiStatus)
             Add($"EXISTS (SELECT 1 FROM {FollowUpTables.KpiTable} k WHERE k.agreement_id = s.id AND k.status = @)", kpiStatus.ToString());
+        if (filter.KpiStatusIn is { } kpiStatuses)
+            Add($"EXISTS (SELECT 1 FROM {FollowUpTables.KpiTable} k WHERE k.agreement_id = s.id AND k.status = ANY(@))", kpiStatuses.Select(k => k.ToString()).ToArray());
+        if (filter.PaymentOverdue is { } overdue)
+            conditions.Add(overdue ? "s.overdue > 0" : "s.overdue = 0");
+        if (filter.MeetingsBehind is { } behind)
+            conditions.Add((behind ? "" : "NOT ") + $"EXISTS (SELECT 1 FROM {FollowUpTables.MeetingYearTable} y " +
+                "WHERE y.agreement_id = s.id AND y.year = extract(year FROM s.assessed_on) AND y.shortfall > 0)");
+        if (filter.EndsOnOrBefore is { } end)
+            Add("s.end_date <= @", end);
+        if (filter.AmendmentAwaitingAcceptance is { } awaiting)
+            conditions.Add(awaiting ? "s.amendments_awaiting_acceptance > 0" : "s.amendments_awaiting_acceptance = 0");
         if (filter.TitleContains is { } text)
             Add("strpos(lower(s.title), lower(@)) > 0", text);
         return (conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions), parameters.ToArray());

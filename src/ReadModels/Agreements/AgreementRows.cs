@@ -120,8 +120,8 @@ public static class AgreementRows
             $"""
             INSERT INTO {table} (id, version, assessed_on, title, kind, status, strength_area, start_date, end_date,
                 kpis_achieved, kpis_on_track, kpis_at_risk, kpis_off_track, kpis_not_reported, next_meeting_id, next_meeting_on,
-                committed, invoiced, paid, outstanding, overdue)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+                committed, invoiced, paid, outstanding, overdue, amendments_awaiting_acceptance)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
             ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, assessed_on = EXCLUDED.assessed_on,
                 title = EXCLUDED.title, kind = EXCLUDED.kind, status = EXCLUDED.status, strength_area = EXCLUDED.strength_area,
                 start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
@@ -129,11 +129,13 @@ public static class AgreementRows
                 kpis_off_track = EXCLUDED.kpis_off_track, kpis_not_reported = EXCLUDED.kpis_not_reported,
                 next_meeting_id = EXCLUDED.next_meeting_id, next_meeting_on = EXCLUDED.next_meeting_on,
                 committed = EXCLUDED.committed, invoiced = EXCLUDED.invoiced, paid = EXCLUDED.paid,
-                outstanding = EXCLUDED.outstanding, overdue = EXCLUDED.overdue
+                outstanding = EXCLUDED.outstanding, overdue = EXCLUDED.overdue,
+                amendments_awaiting_acceptance = EXCLUDED.amendments_awaiting_acceptance
             """,
             state.Id.Value, snapshot.Version, assessedOn, state.Title, state.Kind.ToString(),
             state.StatusOn(assessedOn).ToString(), state.StrengthArea, state.Period.Start, state.Period.End,
             Count(KpiStatus.Achieved), Count(KpiStatus.OnTrack), Count(KpiStatus.AtRisk), Count(KpiStatus.OffTrack), Count(KpiStatus.NotReported),
-            next?.Id.Value, next?.Date, totals.Committed, totals.Invoiced, totals.Paid, totals.Outstanding, totals.Overdue);
+            next?.Id.Value, next?.Date, totals.Committed, totals.Invoiced, totals.Paid, totals.Outstanding, totals.Overdue,
+            state.Amendments.Count(a => a.IsPending));
     }
 }

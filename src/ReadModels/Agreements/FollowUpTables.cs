@@ -5,7 +5,7 @@ namespace AgreementTracker.ReadModels.Agreements;
 /// <summary>
 /// The follow-up tables: each agreement's stream version and the flat rows its follow-up is filtered, sorted and added
 /// up by: summary, parties, KPI status, co-financing ledger per party and year, meetings, meetings against the
-/// cadence. Written by <see cref="AgreementRows"/>; the physical names are the live tables' or a consistency check's
+/// cadence, amendments awaiting acceptance. Written by <see cref="AgreementRows"/>; the physical names are the live tables' or a consistency check's
 /// scratch copies. The folded state itself is kept once, in Marten's document of the agreement (<see cref="AgreementDocuments"/>).
 /// </summary>
 public sealed record FollowUpTables(string Summaries, string Parties, string Kpis, string Ledger, string Meetings, string MeetingYears)
@@ -50,6 +50,8 @@ public sealed record FollowUpTables(string Summaries, string Parties, string Kpi
                 paid              numeric NOT NULL,
                 outstanding       numeric NOT NULL,
                 overdue           numeric NOT NULL,
+                -- Amendments some party has yet to accept. Last: an older database gets it added there, and checks compare whole rows.
+                amendments_awaiting_acceptance int NOT NULL,
                 -- Unique only because id is: these are the indexes sorting and the daily refresh walk.
                 UNIQUE (title, id),
                 UNIQUE (start_date, id),

@@ -3,6 +3,7 @@ using AgreementTracker.Agreements;
 using AgreementTracker.Agreements.Access;
 using AgreementTracker.Agreements.Audit;
 using AgreementTracker.Agreements.DemoData;
+using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.GraphQL.DataLoading;
 using AgreementTracker.GraphQL.Execution;
@@ -60,6 +61,15 @@ public sealed class DemoQueryDatabase : IAsyncLifetime
         await daemon.StartAllAsync();
         await daemon.WaitForNonStaleData(Patience);
         await daemon.StopAllAsync();
+    }
+
+    /// <summary>Appends events to an agreement's stream, as a command would, for a test that needs a state the demo data lacks.</summary>
+    public async Task AppendAsync(Guid agreement, params object[] events)
+    {
+        await using var session = _services!.GetRequiredService<IDocumentStore>().LightweightSession();
+        var stream = await session.Events.FetchForWriting<AgreementState>(agreement);
+        stream.AppendMany(events);
+        await session.SaveChangesAsync();
     }
 
     /// <summary>The queries read as BRN staff, who see everything.</summary>

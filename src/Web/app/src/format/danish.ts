@@ -32,3 +32,6 @@ export const moment = (iso: string): string => {
 
 /** Whole days from one ISO date to another. */
 export const daysBetween = (from: string, to: string): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** An ISO date so many days later, e.g. addDays('2025-03-31', 90) is '2025-06-29'. */
+export const addDays = (iso: string, days: number): string => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,8 +1,21 @@
+import { useState } from 'preact/hooks';
+import { useQuery } from '../api/useQuery';
+import { Alert } from '../components/Alert';
+import { ShowMore } from '../components/ShowMore';
 import { date } from '../format/danish';
-import type { AgreementFilter, AgreementKind, AgreementOrderField, AgreementStatus, KpiStatus, OverviewQuery, SortDirection } from '../gql/graphql';
+import { graphql } from '../gql';
+import type { AgreementFilter, AgreementKind, AgreementOrderField, AgreementStatus, KpiStatus, SortDirection } from '../gql/graphql';
 import { label } from '../pageData';
 
-type Row = OverviewQuery['agreements']['nodes'][number];
+const AgreementListDocument = graphql(`
+  query AgreementList($filter: AgreementFilter, $orderBy: [AgreementOrder!], $first: Int!) {
+    agreements(first: $first, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      nodes { id title kind status period { start end } kpiHealth { atRisk offTrack } }
+    }
+  }
+`);
+
 type Order = { field: AgreementOrderField; direction: SortDirection };
 
 const statuses: AgreementStatus[] = ['DRAFT', 'SIGNED_AWAITING_START', 'IN_FORCE', 'EXPIRED', 'TERMINATED'];
@@ -10,11 +23,20 @@ const kinds: AgreementKind[] = ['FRAMEWORK_AGREEMENT', 'STRATEGIC_ACTIVITY_AGREE
 const kpiStatuses: KpiStatus[] = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_REPORTED'];
 const orderFields: [AgreementOrderField, string][] = [['TITLE', 'Titel'], ['START', 'Start'], ['END', 'Slut'], ['STATUS', 'Status']];
 
-type Props = { agreements: Row[]; total: number; filter: AgreementFilter; onFilter: (f: AgreementFilter) => void; order: Order; onOrder: (o: Order) => void };
+/** How many agreements the list shows at first, and how many more each "Vis flere" adds. */
+const pageSize = 25;
 
-/** The agreements with the API's filters (status, kind, KPI status, title) and its sorting. */
-export function AgreementList({ agreements, total, filter, onFilter, order, onOrder }: Props) {
+/** The agreements with the API's filters (status, kind, KPI status, title) and its sorting, a page at a time. */
+export function AgreementList() {
+  const [filter, setFilter] = useState<AgreementFilter>({});
+  const [order, setOrder] = useState<Order>({ field: 'TITLE', direction: 'ASC' });
+  const [first, setFirst] = useState(pageSize);
+  const { data, error } = useQuery(AgreementListDocument, { filter, orderBy: [order], first });
+  // A new filter or order starts again from the first page.
+  const onFilter = (f: AgreementFilter) => { setFilter(f); setFirst(pageSize); };
+  const onOrder = (o: Order) => { setOrder(o); setFirst(pageSize); };
   const choose = <K extends keyof AgreementFilter>(key: K, value: string) => onFilter({ ...filter, [key]: value === '' ? undefined : value });
+  const agreements = data?.agreements;
   return (
     <>
       <form class="form-inline" onSubmit={(e) => e.preventDefault()} aria-label="Filtrér og sortér aftalerne">
@@ -30,25 +52,31 @@ export function AgreementList({ agreements, total, filter, onFilter, order, onOr
           <Choice id="order-direction" label="Rækkefølge" value={order.direction} all={false} options={[['ASC', 'Stigende'], ['DESC', 'Faldende']]} onChange={(v) => onOrder({ ...order, direction: v as SortDirection })} />
         </div>
       </form>
-      <p aria-live="polite">{total === 1 ? '1 aftale' : `${total} aftaler`}</p>
-      <div class="table--responsive-scroll" tabIndex={0} role="region" aria-label="Aftaler">
-        <table class="table table--zebra">
-          <thead>
-            <tr><th scope="col">Titel</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Periode</th><th scope="col" class="numeric">KPI'er i risiko eller bagud</th></tr>
-          </thead>
-          <tbody>
-            {agreements.map((a) => (
-              <tr key={a.id}>
-                <td><a href={`/aftaler/${a.id}`}>{a.title}</a></td>
-                <td>{label('AgreementKind', a.kind)}</td>
-                <td>{label('AgreementStatus', a.status)}</td>
-                <td>{date(a.period.start)} – {date(a.period.end)}</td>
-                <td class="numeric">{a.kpiHealth.atRisk + a.kpiHealth.offTrack}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {error && <Alert variant="error">{error.message}</Alert>}
+      {!agreements && !error && <p aria-live="polite">Henter aftalerne …</p>}
+      {agreements && (
+        <>
+          <div class="table--responsive-scroll" tabIndex={0} role="region" aria-label="Aftaler">
+            <table class="table table--zebra">
+              <thead>
+                <tr><th scope="col">Titel</th><th scope="col">Type</th><th scope="col">Status</th><th scope="col">Periode</th><th scope="col" class="numeric">KPI'er i risiko eller bagud</th></tr>
+              </thead>
+              <tbody>
+                {agreements.nodes.map((a) => (
+                  <tr key={a.id}>
+                    <td><a href={`/aftaler/${a.id}`}>{a.title}</a></td>
+                    <td>{label('AgreementKind', a.kind)}</td>
+                    <td>{label('AgreementStatus', a.status)}</td>
+                    <td>{date(a.period.start)} – {date(a.period.end)}</td>
+                    <td class="numeric">{a.kpiHealth.atRisk + a.kpiHealth.offTrack}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ShowMore shown={agreements.nodes.length} total={agreements.totalCount} noun="aftaler" onMore={() => setFirst(first + pageSize)} />
+        </>
+      )}
     </>
   );
 }
