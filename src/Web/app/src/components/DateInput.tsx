@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Refused } from '../api/client';
-import { describedBy } from './Field';
+import { describedBy, FieldMessages } from './Field';
 
 type Parts = { day: string; month: string; year: string };
 
@@ -51,13 +51,7 @@ export function DateInput({ id, label, value, onValue, error, hint }: DateInputP
     <div class={error ? 'form-group form-error' : 'form-group'}>
       <fieldset id={id} aria-describedby={describedBy(id, error, hint)['aria-describedby']}>
         <legend class="form-label">{label}</legend>
-        {hint && <span class="form-hint" id={`${id}-hint`}>{hint}</span>}
-        {error && (
-          <span class="form-error-message" id={`${id}-error`}>
-            <span class="sr-only">Fejl: </span>
-            {error}
-          </span>
-        )}
+        <FieldMessages id={id} error={error} hint={hint} />
         <div class="date-group mt-3">
           {field('day', 'Dag', 'form-group-day')}
           {field('month', 'Måned', 'form-group-month')}

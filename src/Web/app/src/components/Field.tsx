@@ -10,6 +10,16 @@ export function Field({ id, label, error, hint, optional, children }: FieldProps
         {label}
         {optional && <span class="weight-normal"> (frivilligt)</span>}
       </label>
+      <FieldMessages id={id} error={error} hint={hint} />
+      {children}
+    </div>
+  );
+}
+
+/** A field's hint and its error, marked for the eye and for a screen reader, with the ids <code>describedBy</code> points at. */
+export function FieldMessages({ id, error, hint }: { id: string; error?: string; hint?: string }) {
+  return (
+    <>
       {hint && <span class="form-hint" id={`${id}-hint`}>{hint}</span>}
       {error && (
         <span class="form-error-message" id={`${id}-error`}>
@@ -17,8 +27,7 @@ export function Field({ id, label, error, hint, optional, children }: FieldProps
           {error}
         </span>
       )}
-      {children}
-    </div>
+    </>
   );
 }
 
