@@ -1,4 +1,5 @@
 using System.Reflection;
+using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Formatting;
 using AgreementTracker.GraphQL.Types;
 
@@ -15,9 +16,12 @@ public static class EnumLabels
         schema.Types.OfType<EnumType>()
             .Select(type => (type.Name, Values: type.Values.Where(v => v.Value is Enum).ToList()))
             .Where(t => t.Values.Count > 0 && LabelOf(t.Values[0].Value.GetType()) is not null)
-            .ToDictionary(
-                t => t.Name,
-                t => (IReadOnlyDictionary<string, string>)t.Values.ToDictionary(v => v.Name, v => (string)LabelOf(v.Value.GetType())!.Invoke(null, [v.Value])!));
+            .Select(t => (t.Name, Labels: (IReadOnlyDictionary<string, string>)t.Values.ToDictionary(v => v.Name, v => (string)LabelOf(v.Value.GetType())!.Invoke(null, [v.Value])!)))
+            .Append((Name: NotificationKind, Labels: (IReadOnlyDictionary<string, string>)NotificationKinds.DanishLabels.ToDictionary(k => k.Key.ToUpperInvariant(), k => k.Value)))
+            .ToDictionary(t => t.Name, t => t.Labels);
+
+    /// <summary>The deadlines' notification kinds are words of their own (the <c>kind</c> column), not a domain enum; the wire writes them in capitals.</summary>
+    private const string NotificationKind = "NotificationKind";
 
     private static MethodInfo? LabelOf(Type domainEnum) =>
         typeof(DanishLabels).GetMethod(nameof(DanishLabels.Of), BindingFlags.Public | BindingFlags.Static, [domainEnum]);

@@ -16,6 +16,10 @@ public sealed class EnumLabelsTests
     }
 
     [Fact]
+    public void A_notifications_kind_has_the_deadlines_Danish_words() =>
+        Assert.Equal("Aftalen udløber snart", Labels["NotificationKind"]["AGREEMENT_ENDING"]);
+
+    [Fact]
     public void Every_bound_enum_is_labelled_whole_and_enums_of_the_contract_alone_are_left_out()
     {
         var schema = FollowUpSchema.Build();
