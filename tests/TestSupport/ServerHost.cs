@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Alba;
+using AgreementTracker.Api.Subscriptions;
 using AgreementTracker.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
@@ -88,6 +89,15 @@ public sealed class ServerHost : IAsyncDisposable
         configure?.Invoke(builder);
         var alba = await AlbaHost.For(builder, ServerApp.MapEndpoints);
         return new ServerHost(alba, connectionString, clock);
+    }
+
+    /// <summary>The subscriptions are registered once the node's feed serves them; only then can a change be missed by nobody.</summary>
+    public async Task WhenSubscribedAsync(int subscribers)
+    {
+        var feed = Services.GetRequiredService<ChangeFeed>();
+        await feed.Listening;
+        while (feed.SubscriberCount < subscribers)
+            await Task.Delay(10);
     }
 
     /// <summary>Posts a GraphQL request as a client would, optionally with its own correlation id.</summary>

@@ -1,4 +1,5 @@
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.ReadModels.Kept;
 using AgreementTracker.ReadModels.Paging;
 using AgreementTracker.ReadModels.Sql;
 using Npgsql;
@@ -9,7 +10,8 @@ namespace AgreementTracker.ReadModels.Agreements;
 /// Agreements as the inline follow-up tables hold them: by id, many ids at once (for data loaders), or searched.
 /// Register one per process: it keeps the parsed states it has read (see <see cref="AgreementSnapshotCache"/>).
 /// </summary>
-public sealed class AgreementReader(NpgsqlDataSource dataSource)
+/// <param name="heard">The changes this node hears; without it every read asks the database which versions are current.</param>
+public sealed class AgreementReader(NpgsqlDataSource dataSource, HeardChanges? heard = null)
 {
     /// <summary>Enough for every agreement of the national-size data set (2,000).</summary>
     public const int CachedAgreements = 2500;
@@ -17,7 +19,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
     private const string Summaries = FollowUpTables.SummaryTable;
     private const string Documents = FollowUpTables.AgreementDocuments;
 
-    private readonly AgreementSnapshotCache _cache = new(CachedAgreements);
+    private readonly AgreementSnapshotCache _cache = new(CachedAgreements, heard ?? new HeardChanges());
 
     private static readonly string StatusOrder =
         $"array_position(ARRAY[{string.Join(", ", Enum.GetNames<AgreementStatus>().Select(n => $"'{n}'"))}], s.status)";
@@ -27,6 +29,9 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyDictionary<Guid, AgreementSnapshot>> LoadManyAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken = default)
     {
+        if (_cache.AllCurrent(ids) is { } current)
+            return current;
+        var readAt = _cache.Generation;
         var (heldIds, heldVersions) = _cache.Held(ids);
         await using var command = dataSource.CreateCommand(
             $"""
@@ -60,6 +65,7 @@ public sealed class AgreementReader(NpgsqlDataSource dataSource)
             foreach (var (id, snapshot) in await AgreementSnapshots.ReadAsync(again, cancellationToken))
                 snapshots[id] = snapshot;
         }
+        _cache.KnownCurrent(snapshots.Values, readAt);
         return snapshots;
     }
 

@@ -1,3 +1,4 @@
+using AgreementTracker.ReadModels.Kept;
 using AgreementTracker.ReadModels.Sql;
 using Npgsql;
 
@@ -34,6 +35,7 @@ public static class FollowUpRefresh
 
             await using var batch = new NpgsqlBatch(connection, transaction);
             AgreementRows.Write(batch, tables, snapshots.Values, today);
+            batch.Add($"SELECT pg_notify('{ReadModelChanges.Channel}', '')");
             await batch.ExecuteNonQueryAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             refreshed += snapshots.Count;

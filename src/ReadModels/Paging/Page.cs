@@ -4,4 +4,12 @@ namespace AgreementTracker.ReadModels.Paging;
 public delegate (int Offset, int Limit) PageWindow(int totalCount);
 
 /// <summary>A window of a larger result: its items, the position of the first in the whole result, and the whole result's size.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount);
+public sealed record Page<T>(IReadOnlyList<T> Items, int Offset, int TotalCount)
+{
+    /// <summary>The window of a whole result already in memory.</summary>
+    public static Page<T> Of(IReadOnlyList<T> all, PageWindow window)
+    {
+        var (offset, limit) = window(all.Count);
+        return new Page<T>(all.Skip(offset).Take(limit).ToList(), offset, all.Count);
+    }
+}

@@ -4,6 +4,7 @@ using AgreementTracker.Api.Mutations;
 using AgreementTracker.Api.Subscriptions;
 using AgreementTracker.ReadModels.Agreements;
 using AgreementTracker.ReadModels.Audit;
+using AgreementTracker.ReadModels.Kept;
 using AgreementTracker.ReadModels.Organisations;
 using AgreementTracker.ReadModels.Portfolios;
 using AgreementTracker.ReadModels.Sql;
@@ -33,7 +34,8 @@ public static class FollowUpApiServices
         services.AddSingleton<TimelineReader>();
         services.AddSingleton<NotificationReader>();
         services.AddSingleton<AuditTrail>();
-        services.AddSingleton(provider => new ChangeFeed(provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<ILogger<ChangeFeed>>()));
+        services.AddSingleton(provider => new ChangeFeed(
+            provider.GetRequiredService<ServerDatabase>().ConnectionString, provider.GetRequiredService<HeardChanges>(), provider.GetRequiredService<ILogger<ChangeFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<ChangeFeed>());
         var development = configuration[DevelopmentIdentityKey] is { Length: > 0 } identity ? identity : null;
         services.AddSingleton(provider => new ApiCallers(provider.GetRequiredService<SignInSettings>(), provider.GetRequiredService<OrganisationReader>(), development));

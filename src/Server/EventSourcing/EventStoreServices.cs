@@ -1,5 +1,6 @@
 using AgreementTracker.Agreements;
 using AgreementTracker.Agreements.Audit;
+using AgreementTracker.ReadModels.Kept;
 using AgreementTracker.ReadModels.Sql;
 using AgreementTracker.Server.Hosting;
 using JasperFx.Events.Daemon;
@@ -30,11 +31,14 @@ public static class EventStoreServices
     /// </summary>
     public static IServiceCollection AddEventStore(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<HeardChanges>();
         services.AddMarten(provider =>
             {
                 var options = new StoreOptions();
                 options.Connection(provider.GetRequiredService<NpgsqlDataSource>());
                 options.ConfigureAgreements(provider.GetRequiredService<TimeProvider>()).AddAuditTimeline();
+                options.Listeners.Add(new AnnounceAppends());
+                options.Listeners.Add(new HearOwnCommits(provider.GetRequiredService<HeardChanges>()));
                 return options;
             })
             .UseLightweightSessions()

@@ -1,6 +1,4 @@
-using AgreementTracker.Api.Subscriptions;
 using AgreementTracker.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AgreementTracker.Api.Tests.Scenarios;
 
@@ -23,7 +21,7 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
         await socket.SubscribeAsync("kpis", """
             subscription($org: ID!) { kpiStatusChanged(organisationId: $org) { kpi { name } previousStatus status } }
             """, new { org = aalborg });
-        await WhenSubscribedAsync(host, subscribers: 2);
+        await host.WhenSubscribedAsync(subscribers: 2);
 
         host.MoveClockTo(story.FirstQuarter.End.AddDays(8), hour: 9);
         await staff.MeasureAsync("recordMeasurement", agreement, kpi, cluster, "60", reason: null);
@@ -36,14 +34,5 @@ public sealed class SubscriptionScenarioTests(PostgresDatabaseFixture database) 
         var moved = messages["kpis"]["kpiStatusChanged"]!;
         Assert.Equal("Virksomheder i grøn omstilling", (string?)moved["kpi"]!["name"]);
         Assert.Equal("ACHIEVED", (string?)moved["status"]);
-    }
-
-    /// <summary>The subscriptions are registered once the node's feed serves them; only then can a change be missed by nobody.</summary>
-    private static async Task WhenSubscribedAsync(ServerHost host, int subscribers)
-    {
-        var feed = host.Services.GetRequiredService<ChangeFeed>();
-        await feed.Listening;
-        while (feed.SubscriberCount < subscribers)
-            await Task.Delay(10);
     }
 }
