@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,38 +20,57 @@ public static class EventHash
 
     public static byte[] Compute(ReadOnlySpan<byte> previous, StoredEvent e)
     {
-        var input = new MemoryStream(256 + e.Data.Length);
+        var length = previous.Length + 16 + 8 + FieldLength(e.Type) + FieldLength(e.Data) + 8
+            + OptionalLength(e.CorrelationId) + OptionalLength(e.CausationId) + OptionalLength(e.UserName) + OptionalLength(e.Headers);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        var input = new Input(rented);
         input.Write(previous);
-        Span<byte> fixedWidth = stackalloc byte[16];
-        e.StreamId.TryWriteBytes(fixedWidth, bigEndian: true, out _);
-        input.Write(fixedWidth);
-        BinaryPrimitives.WriteInt64BigEndian(fixedWidth, e.Version);
-        input.Write(fixedWidth[..8]);
-        WriteField(input, Encoding.UTF8.GetBytes(e.Type));
-        WriteField(input, Encoding.UTF8.GetBytes(e.Data));
-        BinaryPrimitives.WriteInt64BigEndian(fixedWidth, UnixMicroseconds(e.Timestamp));
-        input.Write(fixedWidth[..8]);
-        WriteOptional(input, e.CorrelationId);
-        WriteOptional(input, e.CausationId);
-        WriteOptional(input, e.UserName);
-        WriteOptional(input, e.Headers);
-        return SHA256.HashData(input.GetBuffer().AsSpan(0, (int)input.Length));
+        e.StreamId.TryWriteBytes(input.Next(16), bigEndian: true, out _);
+        BinaryPrimitives.WriteInt64BigEndian(input.Next(8), e.Version);
+        input.WriteField(e.Type);
+        input.WriteField(e.Data);
+        BinaryPrimitives.WriteInt64BigEndian(input.Next(8), UnixMicroseconds(e.Timestamp));
+        input.WriteOptional(e.CorrelationId);
+        input.WriteOptional(e.CausationId);
+        input.WriteOptional(e.UserName);
+        input.WriteOptional(e.Headers);
+        var hash = SHA256.HashData(rented.AsSpan(0, length));
+        ArrayPool<byte>.Shared.Return(rented);
+        return hash;
     }
 
     private static long UnixMicroseconds(DateTimeOffset timestamp) => (timestamp.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
 
-    private static void WriteField(MemoryStream input, byte[] value)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, value.Length);
-        input.Write(length);
-        input.Write(value);
-    }
+    private static int FieldLength(string value) => 4 + Encoding.UTF8.GetByteCount(value);
 
-    private static void WriteOptional(MemoryStream input, string? value)
+    private static int OptionalLength(string? value) => 1 + (value is null ? 0 : FieldLength(value));
+
+    /// <summary>The hash's input written front to back into a buffer sized for it.</summary>
+    private ref struct Input(byte[] buffer)
     {
-        input.WriteByte(value is null ? (byte)0 : (byte)1);
-        if (value is not null)
-            WriteField(input, Encoding.UTF8.GetBytes(value));
+        private int _written;
+
+        public Span<byte> Next(int length)
+        {
+            var next = buffer.AsSpan(_written, length);
+            _written += length;
+            return next;
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Next(bytes.Length));
+
+        public void WriteField(string value)
+        {
+            var length = Encoding.UTF8.GetByteCount(value);
+            BinaryPrimitives.WriteInt32BigEndian(Next(4), length);
+            Encoding.UTF8.GetBytes(value, Next(length));
+        }
+
+        public void WriteOptional(string? value)
+        {
+            Next(1)[0] = value is null ? (byte)0 : (byte)1;
+            if (value is not null)
+                WriteField(value);
+        }
     }
 }

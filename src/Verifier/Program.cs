@@ -57,9 +57,10 @@ try
             : "Valid, signed by the key you trust.");
         return problem is null ? 0 : 1;
     }
+    var replay = new Replay();
     using (var export = File.OpenRead(file))
     {
-        var report = ExportVerifier.Verify(export, trustedKey);
+        var report = ExportVerifier.Verify(export, trustedKey, replay);
         if (!report.IsValid)
         {
             Console.WriteLine($"NOT VALID after {report.EventsVerified:N0} events: {report.Problem}");
@@ -67,13 +68,10 @@ try
         }
         Console.WriteLine($"Signatures, hash chains, stream heads and inclusion proofs check out: {report.EventsVerified:N0} events in {report.StreamsVerified:N0} streams.");
     }
-    using (var export = File.OpenText(file))
+    if (replay.FirstMismatch() is { } mismatch)
     {
-        if (Replay.FirstMismatch(export) is { } mismatch)
-        {
-            Console.WriteLine($"NOT VALID: {mismatch}");
-            return 1;
-        }
+        Console.WriteLine($"NOT VALID: {mismatch}");
+        return 1;
     }
     Console.WriteLine(keyFile is null
         ? "Valid. Signed by the key inside the export: check it is the server's before relying on this."

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgreementTracker.Domain;
@@ -8,32 +9,49 @@ using AgreementTracker.Integrity.Export;
 namespace AgreementTracker.Verifier;
 
 /// <summary>
-/// Folds each exported stream's events with the domain's own Evolve and compares the result with the state the export
-/// states for it: the history must explain the state, not just be intact.
+/// Folds each exported stream's events with the domain's own Evolve, as the verifier accepts them, and compares the
+/// result with the state the export states for it: the history must explain the state, not just be intact.
 /// </summary>
-internal static class Replay
+internal sealed class Replay : IVerifiedEvents
 {
     private static readonly Dictionary<string, Type> EventTypes = DomainEvents.All.ToDictionary(e => e.Name, e => e.Type);
 
-    /// <summary>The first stream whose replayed state differs from its stated one, or null when all agree.</summary>
-    public static string? FirstMismatch(TextReader export)
+    private readonly Dictionary<Guid, object?> _folded = [];
+    private IReadOnlyDictionary<Guid, JsonElement>? _states;
+    private string? _unknownEvent;
+    private ExceptionDispatchInfo? _thrown;
+
+    public void Manifest(ExportManifest manifest) => _states = manifest.States;
+
+    public void Event(ExportedEvent e)
     {
-        var manifest = JsonSerializer.Deserialize<ExportManifest>(export.ReadLine()!)!;
-        if (manifest.States is not { } states)
-            return null;
-        var folded = new Dictionary<Guid, object?>();
-        // The last line is the seal, not an event.
-        var line = export.ReadLine();
-        for (var next = line is null ? null : export.ReadLine(); next is not null; line = next, next = export.ReadLine())
+        if (_states is null || _unknownEvent is not null || _thrown is not null)
+            return;
+        if (!EventTypes.TryGetValue(e.Type, out var type))
         {
-            var e = JsonSerializer.Deserialize<ExportedEvent>(line!)!;
-            if (!EventTypes.TryGetValue(e.Type, out var type))
-                return $"stream {e.StreamId} version {e.Version}: '{e.Type}' is not an event this verifier knows";
-            folded[e.StreamId] = Evolve(folded.GetValueOrDefault(e.StreamId), JsonSerializer.Deserialize(e.Data, type)!);
+            _unknownEvent = $"stream {e.StreamId} version {e.Version}: '{e.Type}' is not an event this verifier knows";
+            return;
         }
-        foreach (var (stream, stated) in states)
+        try
         {
-            var replayed = JsonSerializer.SerializeToNode(folded.GetValueOrDefault(stream));
+            _folded[e.StreamId] = Evolve(_folded.GetValueOrDefault(e.StreamId), JsonSerializer.Deserialize(e.Data, type)!);
+        }
+        catch (Exception thrown)
+        {
+            // Thrown once the export has verified, as replaying it after the check would.
+            _thrown = ExceptionDispatchInfo.Capture(thrown);
+        }
+    }
+
+    /// <summary>The first stream whose replayed state differs from its stated one, or null when all agree.</summary>
+    public string? FirstMismatch()
+    {
+        _thrown?.Throw();
+        if (_unknownEvent is not null || _states is null)
+            return _unknownEvent;
+        foreach (var (stream, stated) in _states)
+        {
+            var replayed = JsonSerializer.SerializeToNode(_folded.GetValueOrDefault(stream));
             if (!JsonNode.DeepEquals(replayed, JsonNode.Parse(stated.GetRawText())))
                 return $"stream {stream}: replaying its events does not give the state the export states";
         }

@@ -21,14 +21,18 @@ public static class ExportVerifier
     // A line missing a field, or with null where the format has none, is not what it claims to be.
     internal static readonly JsonSerializerOptions Strict = new() { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 
+    // Batches read and checked ahead of the walk: enough to keep every core busy while the walk catches up.
+    private static readonly int BatchesAhead = 2 * Environment.ProcessorCount + 2;
+
     /// <param name="trustedPublicKey">The key the auditor trusts; without it the export's own key is used, which shows
     /// the file is consistent but not who signed it.</param>
-    public static ExportReport Verify(Stream export, byte[]? trustedPublicKey = null)
+    /// <param name="verified">Told the manifest once its checkpoint verifies, then each event as it is accepted.</param>
+    public static ExportReport Verify(Stream export, byte[]? trustedPublicKey = null, IVerifiedEvents? verified = null)
     {
         var progress = new Progress();
         try
         {
-            return progress.Report(VerifyLines(new ExportFileLines(export), trustedPublicKey, progress));
+            return progress.Report(VerifyLines(new ExportFileLines(export), trustedPublicKey, verified, progress));
         }
         catch (Exception e) when (e is FormatException or CryptographicException)
         {
@@ -43,10 +47,10 @@ public static class ExportVerifier
         public ExportReport Report(string? problem) => new(Events, Streams, problem);
     }
 
-    private static string? VerifyLines(ExportFileLines lines, byte[]? trustedPublicKey, Progress progress)
+    private static string? VerifyLines(ExportFileLines lines, byte[]? trustedPublicKey, IVerifiedEvents? verified, Progress progress)
     {
-        var first = lines.Next();
-        var manifest = ReadLine<ExportManifest>(first);
+        var firstBatch = lines.Next(oneLine: true);
+        var manifest = firstBatch is null ? null : ReadLine<ExportManifest>(firstBatch[0]);
         if (manifest is null)
             return "the file does not start with a manifest line";
         if (manifest.Format != ExportManifest.CurrentFormat)
@@ -61,42 +65,58 @@ public static class ExportVerifier
         foreach (var head in manifest.Streams)
             if (!heads.TryAdd(head.StreamId, head))
                 return $"the manifest lists stream {head.StreamId} twice";
+        verified?.Manifest(manifest);
 
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        AppendLine(digest, first!);
+        AppendLine(digest, firstBatch![0]);
+        firstBatch.Release();
         var seen = new HashSet<Guid>();
         (Guid Stream, long Version, byte[] Hash)? previous = null;
-        var line = lines.Next();
-        for (var next = line is null ? null : lines.Next(); next is not null; line = next, next = lines.Next())
+        ExportSeal? seal = null;
+        var ahead = new Queue<(LineBatch Lines, Task<CheckedEvent[]> Checked)>();
+        while (ReadAhead(lines, ahead, checkpoint) && ahead.Dequeue() is var (batch, checking))
         {
-            var e = ReadLine<ExportedEvent>(line);
-            if (e is null)
-                return $"line {progress.Events + 2} is not an exported event";
-            var continues = previous is { } p && p.Stream == e.StreamId;
-            if (!continues)
+            var checkedEvents = checking.Result;
+            var isLast = !ReadAhead(lines, ahead, checkpoint);
+            for (var i = 0; i < batch.Count; i++)
             {
-                if (previous is { } ended && EndProblem(ended, heads) is { } endProblem)
-                    return endProblem;
-                if (!heads.ContainsKey(e.StreamId))
-                    return $"stream {e.StreamId} is not listed in the manifest";
-                if (!seen.Add(e.StreamId))
-                    return $"stream {e.StreamId} appears twice in the file";
-                progress.Streams++;
+                if (isLast && i == batch.Count - 1)
+                {
+                    seal = lines.EndsWithLineFeed ? ReadLine<ExportSeal>(batch[i]) : null;
+                    break;
+                }
+                var line = checkedEvents[i];
+                line.ReadFailure?.Throw();
+                if (line.Event is not { } e)
+                    return $"line {progress.Events + 2} is not an exported event";
+                var continues = previous is { } p && p.Stream == e.StreamId;
+                if (!continues)
+                {
+                    if (previous is { } ended && EndProblem(ended, heads) is { } endProblem)
+                        return endProblem;
+                    if (!heads.ContainsKey(e.StreamId))
+                        return $"stream {e.StreamId} is not listed in the manifest";
+                    if (!seen.Add(e.StreamId))
+                        return $"stream {e.StreamId} appears twice in the file";
+                    progress.Streams++;
+                }
+                var expectedVersion = continues ? previous!.Value.Version + 1 : 1L;
+                if (e.Version != expectedVersion)
+                    return $"stream {e.StreamId} version {e.Version}: version {expectedVersion} is missing";
+                if (line.Hash is null)
+                    line.Check(continues ? previous!.Value.Hash : EventHash.Genesis.Span, checkpoint);
+                if (!line.HashMatches)
+                    return $"stream {e.StreamId} version {e.Version}: the event's contents do not match its hash";
+                line.ProofFailure?.Throw();
+                if (!line.Included)
+                    return $"stream {e.StreamId} version {e.Version}: its inclusion proof does not lead to the checkpoint's root";
+                previous = (e.StreamId, e.Version, line.Hash!);
+                progress.Events++;
+                AppendLine(digest, batch[i]);
+                verified?.Event(e);
             }
-            var (expectedVersion, link) = continues ? (previous!.Value.Version + 1, previous.Value.Hash) : (1L, EventHash.Genesis.ToArray());
-            var where = $"stream {e.StreamId} version {e.Version}";
-            if (e.Version != expectedVersion)
-                return $"{where}: version {expectedVersion} is missing";
-            var hash = EventHash.Compute(link, e.ToStoredEvent());
-            if (Convert.ToHexStringLower(hash) != e.Hash)
-                return $"{where}: the event's contents do not match its hash";
-            if (!MerkleProof.VerifyInclusion(e.LogIndex, checkpoint.Size, MerkleProof.LeafHash(hash), e.Inclusion.Select(Convert.FromHexString).ToList(), checkpoint.Root))
-                return $"{where}: its inclusion proof does not lead to the checkpoint's root";
-            previous = (e.StreamId, e.Version, hash);
-            progress.Events++;
-            AppendLine(digest, line!);
+            batch.Release();
         }
-        var seal = lines.EndsWithLineFeed ? ReadLine<ExportSeal>(line) : null;
         if (seal is null)
             return "the file does not end with a seal line";
         if (previous is { } last && EndProblem(last, heads) is { } lastProblem)
@@ -106,6 +126,14 @@ public static class ExportVerifier
         if (manifest.Streams.FirstOrDefault(h => !seen.Contains(h.StreamId)) is { } absent)
             return $"stream {absent.StreamId} is listed in the manifest but not in the file";
         return SealProblem(seal, digest.GetHashAndReset(), publicKey);
+    }
+
+    /// <summary>Starts checking batches until enough are ahead of the walk; false when none is left to walk.</summary>
+    private static bool ReadAhead(ExportFileLines lines, Queue<(LineBatch, Task<CheckedEvent[]>)> ahead, Checkpoint checkpoint)
+    {
+        while (ahead.Count < BatchesAhead && lines.Next() is { } batch)
+            ahead.Enqueue((batch, Task.Run(() => CheckedEvent.CheckAll(batch, checkpoint))));
+        return ahead.Count > 0;
     }
 
     private static string? EndProblem((Guid Stream, long Version, byte[] Hash) ended, Dictionary<Guid, StreamHead> heads) =>
@@ -124,16 +152,14 @@ public static class ExportVerifier
 
     private static bool IsLowercaseHex(string text) => text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
-    private static void AppendLine(IncrementalHash digest, byte[] line)
+    private static void AppendLine(IncrementalHash digest, ReadOnlySpan<byte> line)
     {
         digest.AppendData(line);
         digest.AppendData("\n"u8);
     }
 
-    private static T? ReadLine<T>(byte[]? line) where T : class
+    private static T? ReadLine<T>(ReadOnlySpan<byte> line) where T : class
     {
-        if (line is null)
-            return null;
         try
         {
             return JsonSerializer.Deserialize<T>(line, Strict);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Security.Cryptography;
 
@@ -14,6 +15,10 @@ public sealed class MerkleTree
 {
     // _complete[h][i]: the hash of the complete subtree of 2^h leaves starting at leaf i * 2^h.
     private readonly List<byte[][]> _complete = [];
+
+    // The hashes of incomplete subtrees (the right edge of a tree of some size), kept: every proof in a tree of that
+    // size would otherwise rehash them.
+    private readonly ConcurrentDictionary<(long Start, long End), byte[]> _incomplete = new();
 
     public MerkleTree(IReadOnlyList<byte[]> entries)
     {
@@ -103,8 +108,11 @@ public sealed class MerkleTree
         var size = end - start;
         if (BitOperations.IsPow2(size) && start % size == 0)
             return _complete[BitOperations.Log2((ulong)size)][start / size];
-        var k = Split(size);
-        return MerkleProof.NodeHash(Hash(start, start + k), Hash(start + k, end));
+        return _incomplete.GetOrAdd((start, end), range =>
+        {
+            var k = Split(range.End - range.Start);
+            return MerkleProof.NodeHash(Hash(range.Start, range.Start + k), Hash(range.Start + k, range.End));
+        });
     }
 
     /// <summary>The largest power of two smaller than <paramref name="size"/> (size at least 2).</summary>
