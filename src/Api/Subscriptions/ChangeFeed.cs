@@ -20,6 +20,7 @@ public sealed class ChangeFeed(string connectionString, HeardChanges heard, ILog
 {
     private const int SubscriberBacklog = 256;
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
+    private const int ListenerProbeSeconds = 5;
 
     private readonly ConcurrentDictionary<Guid, Channel<StreamChanged>> _subscribers = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -49,7 +50,8 @@ public sealed class ChangeFeed(string connectionString, HeardChanges heard, ILog
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // LISTEN belongs to one session: a dedicated, unpooled connection, so no pooled connection keeps it by accident.
-        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+        // Probed while idle, so a connection that silently stopped carrying notifications is noticed and kept reads are dropped.
+        var dedicated = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = ListenerProbeSeconds }.ConnectionString;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
