@@ -50,5 +50,5 @@ timed "raw PostgreSQL: COPY every event's fields to a file" \
 timed "export --all" "${server[@]}" export --all --out "$work/history.jsonl" "${options[@]}"
 echo "export file: $(stat -c %s "$work/history.jsonl") bytes, raw COPY file: $(stat -c %s "$work/raw.tsv") bytes" | tee -a "$work/figures.txt"
 timed "agreementtracker-verify (C#, with replay)" "${verify[@]}" "$work/history.jsonl" --public-key "$work/signing-key.pub.pem"
-timed "browser verifier under Node (cli.mjs)" node --max-old-space-size=8192 src/VerifierBrowser/cli.mjs "$work/history.jsonl" --public-key "$work/signing-key.pub.pem" >"$work/node-answer.json"
+timed "browser verifier under Node (cli.mjs)" node src/VerifierBrowser/cli.mjs "$work/history.jsonl" --public-key "$work/signing-key.pub.pem" >"$work/node-answer.json"
 head -c 300 "$work/node-answer.json"; echo
