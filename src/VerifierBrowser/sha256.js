@@ -77,7 +77,10 @@ export class Sha256 {
       compress(this.#state, block, 0, 64);
       this.#held = 0;
     }
-    at = compress(this.#state, bytes, at, length);
+    // In pieces of 64 KB: V8 optimizes one long-running call of compress (on the stack) far worse than many short
+    // ones, a third of the speed for the national manifest's 255 MB line.
+    while (at + 64 <= length)
+      at = compress(this.#state, bytes, at, Math.min(length, at + (1 << 16)));
     while (at < length)
       block[this.#held++] = bytes[at++];
     return this;
