@@ -8,12 +8,19 @@ export function fromHex(text) {
     throw new MalformedError(`'${text}' is not hexadecimal bytes`);
   const bytes = new Uint8Array(text.length / 2);
   for (let i = 0; i < bytes.length; i++)
-    bytes[i] = parseInt(text.substr(2 * i, 2), 16);
+    bytes[i] = (digitValue(text.charCodeAt(2 * i)) << 4) | digitValue(text.charCodeAt(2 * i + 1));
   return bytes;
 }
 
+const digitValue = code => (code <= 0x39 ? code - 0x30 : (code | 0x20) - 0x57);
+
+const hexOfByte = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 export function toHex(bytes) {
-  return Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+  let text = '';
+  for (const b of bytes)
+    text += hexOfByte[b];
+  return text;
 }
 
 // Padding is required and whitespace ignored, as .NET's Convert.FromBase64String does.
@@ -30,20 +37,6 @@ export function utf8(text) {
   return encoder.encode(text);
 }
 
-export function concat(...parts) {
-  const whole = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    whole.set(p, at);
-    at += p.length;
-  }
-  return whole;
-}
-
 export function equal(a, b) {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-export async function sha256(bytes) {
-  return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
 }

@@ -1,6 +1,7 @@
 // A signed head of the log: ECDSA P-256 with SHA-256 over four lines of text, the signature as r ‖ s (64 bytes).
 
-import { MalformedError, fromBase64, sha256, toHex, utf8 } from './bytes.js';
+import { MalformedError, fromBase64, toHex, utf8 } from './bytes.js';
+import { sha256 } from './sha256.js';
 import { checkpointTime } from './time.js';
 
 export const origin = 'AgreementTracker event log v1';
@@ -16,7 +17,7 @@ export function decodeCheckpoint(c) {
 
 /** Does the checkpoint name this key (SubjectPublicKeyInfo bytes) and verify with it? */
 export async function isSignedBy(checkpoint, publicKey) {
-  if (checkpoint.keyId !== toHex(await sha256(publicKey)))
+  if (checkpoint.keyId !== toHex(sha256(publicKey)))
     return false;
   let key;
   try {

@@ -1,7 +1,8 @@
 // The browser verifier under Node, for tests and for auditors with Node: the same arguments as agreementtracker-verify,
 // the answer as one JSON object on stdout. Exit codes: 0 valid, 1 not valid, 2 wrong usage or unreadable files.
+// An export is read as it streams, so its size is not bounded by memory.
 
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { verifyCheckpoint, verifyConsistency, verifyExport } from './verify.js';
 
 const args = process.argv.slice(2);
@@ -14,7 +15,9 @@ if (file === undefined || (option !== undefined && (option !== '--public-key' ||
 }
 let evidence, keyText;
 try {
-  [evidence, keyText] = await Promise.all([readFile(file).then(b => new Uint8Array(b)), keyFile === undefined ? null : readFile(keyFile).then(b => new TextDecoder().decode(b))]);
+  [evidence, keyText] = await Promise.all([
+    verify === verifyExport ? open(file).then(f => f.createReadStream({ highWaterMark: 1 << 20 })) : readFile(file).then(b => new Uint8Array(b)),
+    keyFile === undefined ? null : readFile(keyFile).then(b => new TextDecoder().decode(b))]);
 } catch (e) {
   console.error(`Cannot read the files: ${e.message}`);
   process.exit(2);

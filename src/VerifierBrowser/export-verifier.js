@@ -1,15 +1,15 @@
-// Checks a history export (agreementtracker-history-export/2): the checkpoint's signature, every stream's chain from
-// version 1 to the head the manifest lists, once, every event's hash and its inclusion in the signed tree, the event
-// count, then the seal over every byte before it. The order and the wording are the specification's
-// (schema/evidence/export-format.md, "What a verifier checks").
+// Checks a history export (agreementtracker-history-export/2) as it is read: the checkpoint's signature, the event
+// lines (event-lines.js), the event count, then the seal over every byte before it. The order and the wording are the
+// specification's (schema/evidence/export-format.md, "What a verifier checks").
 
-import { equal, fromBase64, fromHex, sha256, toHex } from './bytes.js';
+import { equal, fromBase64 } from './bytes.js';
 import { decodeCheckpoint, isSignedBy } from './checkpoint.js';
-import { eventHash, genesis } from './event-hash.js';
+import { EventLines } from './event-lines.js';
 import * as failures from './failures.js';
-import { any, array, integer, nullable, object, readJson, string, time, uuid, uuidMap } from './fields.js';
-import { leafHash, verifyInclusion } from './merkle.js';
+import { FileLines } from './lines.js';
+import { any, array, integer, nullable, object, readLine, string, time, uuid, uuidMap } from './fields.js';
 import { sealProblem, sealShape } from './seal.js';
+import { Sha256 } from './sha256.js';
 
 export const checkpointShape = object({ size: integer, root: string, signedAt: time, keyId: string, signature: string }, { signedAt: 'signedAtTicks' });
 
@@ -18,113 +18,64 @@ const manifestShape = object({
   streams: array(object({ streamId: uuid, version: integer, hash: string })), states: nullable(uuidMap(any)),
 });
 
-const eventShape = object({
-  seq: integer, streamId: uuid, version: integer, type: string, data: string, timestamp: time,
-  correlationId: nullable(string), causationId: nullable(string), userName: nullable(string), headers: nullable(string),
-  hash: string, logIndex: integer, inclusion: array(string),
-}, { timestamp: 'timestampTicks' });
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The file's lines as byte ranges, split at LF only; bytes after the last LF are a last line without one. */
-export function linesOf(bytes) {
-  const lines = [];
-  let start = 0;
-  for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
-    lines.push(bytes.subarray(start, end));
-    start = end + 1;
-  }
-  const endsWithLineFeed = start === bytes.length;
-  if (!endsWithLineFeed)
-    lines.push(bytes.subarray(start));
-  return { lines, endsWithLineFeed };
-}
-
-/** The line read as `shape`, or undefined when it is not UTF-8 JSON of that shape. */
-function read(line, shape) {
-  if (line === undefined)
-    return undefined;
-  let text;
-  try {
-    text = decoder.decode(line);
-  } catch {
-    return undefined;
-  }
-  return readJson(text, shape);
-}
+const lineFeed = Uint8Array.of(0x0a);
 
 /**
- * The first failure (or null) and how far the check got. `bytes` is the file; `trustedKey` is the
- * SubjectPublicKeyInfo the auditor trusts, or null to check with the key the file carries. Throws MalformedError for
- * undecodable bytes.
+ * The first failure (or null), how far the check got, and whether the export states any state (which this check does
+ * not replay). `chunks` are the file's bytes (see FileLines); `trustedKey` is the SubjectPublicKeyInfo the auditor
+ * trusts, or null to check with the key the file carries. Throws MalformedError for undecodable bytes.
  */
-export async function checkExport(bytes, trustedKey) {
-  const { lines, endsWithLineFeed } = linesOf(bytes);
-  const counts = { events: 0, streams: 0 };
-  const stop = failure => ({ failure, counts, manifest: null });
-  const manifest = read(lines[0], manifestShape);
-  if (manifest === undefined)
-    return stop(failures.notManifest());
-  if (manifest.format !== failures.exportFormat)
-    return stop(failures.wrongFormat(manifest.format));
-  const publicKey = fromBase64(manifest.publicKey);
-  if (trustedKey !== null && !equal(trustedKey, publicKey))
-    return stop(failures.untrustedKey('export'));
-  const checkpoint = decodeCheckpoint(manifest.checkpoint);
-  if (!await isSignedBy(checkpoint, publicKey))
-    return stop(failures.badSignature());
-  const heads = new Map();
-  for (const head of manifest.streams) {
-    if (heads.has(head.streamId))
-      return stop(failures.duplicateHead(head.streamId));
-    heads.set(head.streamId, head);
-  }
-
-  const endProblem = ended => {
-    const head = heads.get(ended.stream);
-    return head.version === ended.version && head.hash === toHex(ended.hash) ? null : failures.headMismatch(ended.stream, ended.version);
-  };
-  const seen = new Set();
-  let previous = null;
-  const eventLines = lines.slice(1, -1);
-  for (const [i, line] of eventLines.entries()) {
-    const e = read(line, eventShape);
-    if (e === undefined)
-      return stop(failures.notEvent(i + 2));
-    const continues = previous !== null && previous.stream === e.streamId;
-    if (!continues) {
-      const ended = previous === null ? null : endProblem(previous);
-      if (ended !== null)
-        return stop(ended);
-      if (!heads.has(e.streamId))
-        return stop(failures.unlistedStream(e.streamId));
-      if (seen.has(e.streamId))
-        return stop(failures.repeatedStream(e.streamId));
-      seen.add(e.streamId);
-      counts.streams++;
+export async function checkExport(chunks, trustedKey) {
+  const file = new FileLines(chunks);
+  const sealed = new Sha256();
+  let opened = null;
+  const stop = failure => ({ failure, counts: opened?.events.counts ?? { events: 0, streams: 0 }, statesStated: false });
+  let lineNumber = 0;
+  for await (const batch of file) {
+    for (const line of batch) {
+      lineNumber++;
+      sealed.update(line).update(lineFeed);
+      const failure = opened === null ? await open(line) : opened.events.check(line, lineNumber);
+      if (failure !== null)
+        return stop(failure);
     }
-    const expectedVersion = continues ? previous.version + 1 : 1;
-    if (e.version !== expectedVersion)
-      return stop(failures.missingVersion(e.streamId, e.version, expectedVersion));
-    const hash = await eventHash(continues ? previous.hash : genesis, e);
-    if (toHex(hash) !== e.hash)
-      return stop(failures.hashMismatch(e.streamId, e.version));
-    if (!await verifyInclusion(e.logIndex, checkpoint.size, await leafHash(hash), e.inclusion.map(fromHex), checkpoint.root))
-      return stop(failures.notIncluded(e.streamId, e.version));
-    previous = { stream: e.streamId, version: e.version, hash };
-    counts.events++;
   }
-  const seal = read(lines.length >= 2 && endsWithLineFeed ? lines.at(-1) : undefined, sealShape);
-  if (seal === undefined)
-    return stop(failures.noSeal());
-  const lastEnded = previous === null ? null : endProblem(previous);
-  if (lastEnded !== null)
-    return stop(lastEnded);
-  if (counts.events !== manifest.events)
-    return stop(failures.countMismatch(manifest.events, counts.events));
-  const absent = manifest.streams.find(h => !seen.has(h.streamId));
-  if (absent !== undefined)
-    return stop(failures.absentStream(absent.streamId));
-  const sealed = bytes.subarray(0, lines.at(-1).byteOffset - bytes.byteOffset);
-  return { failure: await sealProblem(seal, await sha256(sealed), publicKey), counts, manifest };
+  if (opened === null)
+    return stop(await open(file.last) ?? failures.noSeal());
+  const { stated, statesStated, publicKey, events } = opened;
+  const seal = file.endsWithLineFeed ? readLine(file.last, sealShape) : undefined;
+  const failure = (seal === undefined ? failures.noSeal() : null)
+    ?? events.lastEnded()
+    ?? (events.counts.events !== stated ? failures.countMismatch(stated, events.counts.events) : null)
+    ?? events.absentStream();
+  if (failure !== null)
+    return stop(failure);
+  return { failure: await sealProblem(seal, sealed.digest(), publicKey), counts: events.counts, statesStated };
+
+  /**
+   * Reads the manifest line: its failure, or null with what the rest of the check needs kept in `opened`; not the
+   * stated states themselves, which can be hundreds of megabytes and are not replayed here.
+   */
+  async function open(line) {
+    const manifest = readLine(line, manifestShape);
+    if (manifest === undefined)
+      return failures.notManifest();
+    if (manifest.format !== failures.exportFormat)
+      return failures.wrongFormat(manifest.format);
+    const publicKey = fromBase64(manifest.publicKey);
+    if (trustedKey !== null && !equal(trustedKey, publicKey))
+      return failures.untrustedKey('export');
+    const checkpoint = decodeCheckpoint(manifest.checkpoint);
+    if (!await isSignedBy(checkpoint, publicKey))
+      return failures.badSignature();
+    const heads = new Map();
+    for (const head of manifest.streams) {
+      if (heads.has(head.streamId))
+        return failures.duplicateHead(head.streamId);
+      heads.set(head.streamId, head);
+    }
+    const statesStated = manifest.states !== null && Object.keys(manifest.states).length > 0;
+    opened = { stated: manifest.events, statesStated, publicKey, events: new EventLines(heads, checkpoint) };
+    return null;
+  }
 }

@@ -6,6 +6,21 @@ import { utcTicks } from './time.js';
 
 class ShapeError extends Error {}
 
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The line's bytes read with `reader`, or undefined when they are not UTF-8 JSON of that shape (or there is no line). */
+export function readLine(line, reader) {
+  if (line === undefined)
+    return undefined;
+  let text;
+  try {
+    text = decoder.decode(line);
+  } catch {
+    return undefined;
+  }
+  return readJson(text, reader);
+}
+
 /** The text parsed and read with `reader`, or undefined when it is not JSON of that shape. */
 export function readJson(text, reader) {
   try {

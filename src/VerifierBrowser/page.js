@@ -12,7 +12,7 @@ form.addEventListener('submit', async event => {
   const [key] = form.elements.key.files;
   result.textContent = 'Kontrollerer …';
   try {
-    result.textContent = verdictInDanish(await verifyAny(new Uint8Array(await evidence.arrayBuffer()), key === undefined ? null : await key.text()));
+    result.textContent = verdictInDanish(await verifyAny(evidence, key === undefined ? null : await key.text()));
   } catch (e) {
     result.textContent = `Kontrollen kunne ikke gennemføres: ${e.message}`;
   }

@@ -1,22 +1,23 @@
-// The browser verifier's entry points: each takes the file's bytes (a Uint8Array; a string is taken as its UTF-8) and,
-// optionally, the text of the public key file the auditor trusts, and answers
-// { ok, firstFailure, failure, counts, keyTrusted, replayed }.
+// The browser verifier's entry points: each takes the file (an export as its chunks of bytes, read as they come; evidence
+// and checkpoints as their bytes or text; any of the three as a Blob) and, optionally, the text of the public key file
+// the auditor trusts, and answers { ok, firstFailure, failure, counts, keyTrusted, replayed }.
 
-import { MalformedError, utf8 } from './bytes.js';
+import { MalformedError } from './bytes.js';
 import { checkConsistency, checkPublishedCheckpoint } from './evidence.js';
 import { checkExport } from './export-verifier.js';
 import * as failures from './failures.js';
 import { readPublicKeyPem } from './public-key.js';
 
 /**
- * A history export: signature, chains, hashes, inclusion proofs and the event count. It does not replay the events
- * into agreement state (that needs the domain's own fold, which lives in C#): `replayed` is always false, and
+ * A history export, given as an iterable or async iterable of Uint8Arrays (a Node stream, a Blob's stream):
+ * signature, chains, hashes, inclusion proofs, the event count and the seal. It does not replay the events into
+ * agreement state (that needs the domain's own fold, which lives in C#): `replayed` is always false, and
  * `statesStated` says whether the export states any state this check leaves unchecked.
  */
-export async function verifyExport(file, publicKeyText = null) {
+export async function verifyExport(chunks, publicKeyText = null) {
   return answer(publicKeyText, async key => {
-    const { failure, counts, manifest } = await checkExport(bytesOf(file), key);
-    return { failure, counts, replayed: false, statesStated: manifest?.states != null && Object.keys(manifest.states).length > 0 };
+    const { failure, counts, statesStated } = await checkExport(chunks, key);
+    return { failure, counts, replayed: false, statesStated };
   });
 }
 
@@ -30,21 +31,37 @@ export async function verifyCheckpoint(file, publicKeyText = null) {
   return answer(publicKeyText, async key => ({ failure: await checkPublishedCheckpoint(textOf(file), key) }));
 }
 
-/** Whichever of the three the file is, by its format; anything else is checked as an export. */
-export function verifyAny(file, publicKeyText = null) {
-  const format = formatOf(file);
-  return format === failures.consistencyFormat ? verifyConsistency(file, publicKeyText)
-    : format === failures.checkpointFormat ? verifyCheckpoint(file, publicKeyText)
-    : verifyExport(file, publicKeyText);
+// Evidence and checkpoints are a few kilobytes; an export may be gigabytes, more than a browser can hold at once.
+const largestDocument = 1 << 20;
+
+/**
+ * Whichever of the three the Blob (a chosen File) is, by its format; anything else, and anything larger than
+ * evidence or a checkpoint can be, is checked as an export, read as it streams.
+ */
+export async function verifyAny(file, publicKeyText = null) {
+  const text = file.size <= largestDocument ? await file.text() : null;
+  const format = text === null ? undefined : formatOf(text);
+  return format === failures.consistencyFormat ? verifyConsistency(text, publicKeyText)
+    : format === failures.checkpointFormat ? verifyCheckpoint(text, publicKeyText)
+    : verifyExport(chunksOf(file.stream()), publicKeyText);
 }
 
-const bytesOf = file => (typeof file === 'string' ? utf8(file) : file);
+/** The chunks of a ReadableStream of bytes; the stream is cancelled if the reading stops early. */
+async function* chunksOf(stream) {
+  const reader = stream.getReader();
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read())
+      yield read.value;
+  } finally {
+    await reader.cancel();
+  }
+}
 
 const textOf = file => (typeof file === 'string' ? file : new TextDecoder().decode(file));
 
-function formatOf(file) {
+function formatOf(text) {
   try {
-    return JSON.parse(textOf(file))?.format;
+    return JSON.parse(text)?.format;
   } catch {
     return undefined;
   }

@@ -56,5 +56,5 @@ timed "checkpoint again: nothing to extend, hash the tree, sign" "${server[@]}" 
 timed "export --all" "${server[@]}" export --all --out "$work/history.jsonl" "${options[@]}"
 echo "export file: $(stat -c %s "$work/history.jsonl") bytes, raw COPY file: $(stat -c %s "$work/raw.tsv") bytes" | tee -a "$work/figures.txt"
 timed "agreementtracker-verify (C#, with replay)" "${verify[@]}" "$work/history.jsonl" --public-key "$work/signing-key.pub.pem"
-timed "browser verifier under Node (cli.mjs)" node --max-old-space-size=8192 src/VerifierBrowser/cli.mjs "$work/history.jsonl" --public-key "$work/signing-key.pub.pem" >"$work/node-answer.json"
+timed "browser verifier under Node (cli.mjs)" node src/VerifierBrowser/cli.mjs "$work/history.jsonl" --public-key "$work/signing-key.pub.pem" >"$work/node-answer.json"
 head -c 300 "$work/node-answer.json"; echo

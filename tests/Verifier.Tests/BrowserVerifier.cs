@@ -29,6 +29,10 @@ internal static class BrowserVerifier
     public static async Task<string> PageVerdictAsync(params string[] files) =>
         (await NodeAsync(Path.Combine(ProjectDirectory, "page-run.mjs"), [Page, .. files])).Output.Trim();
 
+    /// <summary>The verifier's JavaScript unit tests (*.test.mjs beside this file) under Node's test runner.</summary>
+    public static Task<(int Code, string Output)> UnitTestsAsync() =>
+        NodeAsync("--test", ["--test-reporter=tap", .. Directory.GetFiles(ProjectDirectory, "*.test.mjs")]);
+
     private static async Task<(int Code, string Output)> NodeAsync(string script, string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo("node", [script, .. arguments])
