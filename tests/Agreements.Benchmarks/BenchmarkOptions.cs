@@ -7,6 +7,7 @@ public sealed record BenchmarkOptions
     public int Agreements { get; init; } = 300;
     public int AggregateEvents { get; init; } = 1_000;
     public int AggregateRuns { get; init; } = 51;
+    public bool AuditTimeline { get; init; }
 
     public const string Help = """
         AgreementTracker on Marten: the demo import and aggregation, each next to raw PostgreSQL doing the same rows in
@@ -22,6 +23,8 @@ public sealed record BenchmarkOptions
           --agreements <n>            demo agreements to import (default 300; 2000 is the national set, ~1.08 M events)
           --aggregate-events <n>      events in the aggregated stream (default 1000)
           --aggregate-runs <n>        aggregations timed, the median reported (default 51)
+          --audit-timeline            instead of the phases above: import the demo set into the product with the audit
+                                      timeline, then time Marten's daemon building the timeline from the first event
           --help                      this text
         """;
 
@@ -39,6 +42,7 @@ public sealed record BenchmarkOptions
                 "--agreements" => options with { Agreements = Count() },
                 "--aggregate-events" => options with { AggregateEvents = Count() },
                 "--aggregate-runs" => options with { AggregateRuns = Count() },
+                "--audit-timeline" => options with { AuditTimeline = true },
                 _ => throw new ArgumentException($"Unknown flag '{args[i]}'. Run with --help for the list."),
             };
             if (options is null)

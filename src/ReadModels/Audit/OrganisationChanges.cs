@@ -9,7 +9,7 @@ namespace AgreementTracker.ReadModels.Audit;
 public static class OrganisationChanges
 {
     public static IReadOnlyList<FieldChange> Between(OrganisationState? before, OrganisationState after, Func<OrganisationId, string?> organisationName) =>
-        FieldValues.Diff(before is null ? null : Fields(before, organisationName), Fields(after, organisationName));
+        FieldValues.Diff(before is null ? [] : Fields(before, organisationName).Fields, Fields(after, organisationName).Fields);
 
     internal static FieldValues Fields(OrganisationState state, Func<OrganisationId, string?> organisationName)
     {

@@ -29,7 +29,23 @@ public sealed record KpiState(
 
     /// <summary>The figure that counts for each reported period, in period order.</summary>
     public IReadOnlyList<MeasurementEntry> CurrentMeasurements() =>
-        History.GroupBy(m => m.Period).Select(g => g.Last()).OrderBy(m => m.Period).ToList();
+        EachPeriodOnceInOrder() ? History : History.GroupBy(m => m.Period).Select(g => g.Last()).OrderBy(m => m.Period).ToList();
+
+    /// <summary>Every figure is for a later period than the one before it, as when periods are reported in turn and never corrected: then every figure counts.</summary>
+    private bool EachPeriodOnceInOrder()
+    {
+        ReportingPeriod? previous = null;
+        foreach (var measurement in History)
+        {
+            if (previous is { } p && p.CompareTo(measurement.Period) >= 0)
+            {
+                return false;
+            }
+
+            previous = measurement.Period;
+        }
+        return true;
+    }
 
     public bool Reached(decimal value) => Direction == KpiDirection.Increase ? value >= Target : value <= Target;
 }
