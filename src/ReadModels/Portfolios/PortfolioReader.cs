@@ -20,7 +20,7 @@ namespace AgreementTracker.ReadModels.Portfolios;
 /// <param name="heard">The changes this node hears; without it nothing is kept.</param>
 public sealed class PortfolioReader(NpgsqlDataSource dataSource, HeardChanges? heard = null)
 {
-    private readonly PortfolioCache cache = new(heard ?? new HeardChanges());
+    private readonly PortfolioCache _cache = new(heard ?? new HeardChanges());
 
     /// <summary>Those that need attention first: behind the line, then unreported, then on track, then achieved.</summary>
     private static readonly string SeverityOrder =
@@ -34,15 +34,15 @@ public sealed class PortfolioReader(NpgsqlDataSource dataSource, HeardChanges? h
     {
         var portfolios = new Dictionary<Guid, Portfolio>();
         foreach (var id in organisationIds)
-            if (cache.TryGet<Portfolio>(id, out var held))
+            if (_cache.TryGet<Portfolio>(id, out var held))
                 portfolios[id] = held;
         var missing = organisationIds.Where(id => !portfolios.ContainsKey(id)).Distinct().ToArray();
         if (missing.Length == 0)
             return portfolios;
-        var readAt = cache.Generation;
+        var readAt = _cache.Generation;
         foreach (var portfolio in await ReadManyAsync(missing, cancellationToken))
         {
-            cache.Keep(portfolio.OrganisationId, portfolio, readAt);
+            _cache.Keep(portfolio.OrganisationId, portfolio, readAt);
             portfolios[portfolio.OrganisationId] = portfolio;
         }
         return portfolios;
@@ -94,13 +94,13 @@ public sealed class PortfolioReader(NpgsqlDataSource dataSource, HeardChanges? h
     public async Task<Page<PortfolioKpi>> KpisAsync(
         Guid organisationId, IReadOnlyCollection<KpiStatus> statuses, PageWindow window, CancellationToken cancellationToken = default)
     {
-        var kpis = await cache.GetOrReadAsync(organisationId, ct => ReadKpisAsync(organisationId, ct), cancellationToken);
+        var kpis = await _cache.GetOrReadAsync(organisationId, ct => ReadKpisAsync(organisationId, ct), cancellationToken);
         return Page<PortfolioKpi>.Of(statuses.Count == 0 ? kpis : kpis.Where(k => statuses.Contains(k.Status)).ToList(), window);
     }
 
     /// <summary>One window of the organisation's own ledger lines across its agreements, by agreement title, then year.</summary>
     public async Task<Page<PortfolioLedgerLine>> LedgerAsync(Guid organisationId, PageWindow window, CancellationToken cancellationToken = default) =>
-        Page<PortfolioLedgerLine>.Of(await cache.GetOrReadAsync(organisationId, ct => ReadLedgerAsync(organisationId, ct), cancellationToken), window);
+        Page<PortfolioLedgerLine>.Of(await _cache.GetOrReadAsync(organisationId, ct => ReadLedgerAsync(organisationId, ct), cancellationToken), window);
 
     private Task<IReadOnlyList<PortfolioKpi>> ReadKpisAsync(Guid organisationId, CancellationToken cancellationToken) =>
         ReadAllAsync(
