@@ -44,4 +44,7 @@ public static class DomainEvents
         (typeof(CoFinancingCancelled), "co_financing_cancelled"),
         (typeof(EvaluationRecorded), "evaluation_recorded"),
     ];
+
+    /// <summary>The event types of one kind of stream: those of <see cref="IAgreementEvent"/> or of <see cref="IOrganisationEvent"/>.</summary>
+    public static IEnumerable<Type> OfKind<TKind>() => All.Select(e => e.Type).Where(type => type.IsAssignableTo(typeof(TKind)));
 }

@@ -1,4 +1,5 @@
 using AgreementTracker.Agreements.FollowUp;
+using AgreementTracker.Domain;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using JasperFx.Events;
@@ -19,8 +20,10 @@ public sealed class AgreementProjection : SingleStreamProjection<AgreementState,
     public AgreementProjection(TimeProvider clock)
     {
         Name = "agreement";
-        // Only an agreement's events: without this, Marten loads an agreement document for every stream a session appends to.
-        IncludeType<IAgreementEvent>();
+        // Only an agreement's events: without this, Marten loads an agreement document for every stream a session appends
+        // to. Named one by one, since Marten's rebuild filters its read on concrete types only (not an interface).
+        foreach (var type in DomainEvents.OfKind<IAgreementEvent>())
+            IncludeType(type);
         _followUp = new AgreementFollowUp(clock);
     }
 

@@ -1,6 +1,9 @@
 using AgreementTracker.Agreements.FollowUp;
+using AgreementTracker.Domain;
+using AgreementTracker.Domain.Organisations;
 using AgreementTracker.ReadModels.Organisations;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 
@@ -11,9 +14,17 @@ namespace AgreementTracker.Agreements.Organisations;
 /// with its commands, in the transaction of the events. Inline: a command names organisations and must find one
 /// registered a moment before.
 /// </summary>
-public sealed class OrganisationDirectory : IProjection
+public sealed class OrganisationDirectory : ProjectionBase, IProjection
 {
     public const string ProjectionName = "organisation_directory";
+
+    public OrganisationDirectory()
+    {
+        Name = ProjectionName;
+        // A rebuild then reads only the organisations' events, not every agreement's.
+        foreach (var type in DomainEvents.OfKind<IOrganisationEvent>())
+            IncludeType(type);
+    }
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

@@ -1,3 +1,4 @@
+using AgreementTracker.Domain;
 using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.Organisations;
 using JasperFx.Events;
@@ -11,8 +12,10 @@ public sealed class OrganisationProjection : SingleStreamProjection<Organisation
     public OrganisationProjection()
     {
         Name = "organisation";
-        // Only an organisation's events: without this, Marten loads an organisation document for every stream a session appends to.
-        IncludeType<IOrganisationEvent>();
+        // Only an organisation's events: without this, Marten loads an organisation document for every stream a session
+        // appends to. Named one by one, since Marten's rebuild filters its read on concrete types only (not an interface).
+        foreach (var type in DomainEvents.OfKind<IOrganisationEvent>())
+            IncludeType(type);
     }
 
     public override OrganisationState? Evolve(OrganisationState? snapshot, OrganisationId id, IEvent e) =>
