@@ -23,14 +23,15 @@ public static class DeadlineSchedule
     /// <summary>
     /// The deadlines <paramref name="after"/> has that <paramref name="before"/> did not (all of them when
     /// <paramref name="before"/> is null: a new or imported agreement), each scheduled for the start of its day, leaving
-    /// out those no longer of use <paramref name="today"/>. It only ever adds: a deadline whose cause went away stays
+    /// out those no longer of use <paramref name="today"/> and those already due whose check finds nothing in
+    /// <paramref name="after"/> (<see cref="DueAlready"/>). It only ever adds: a deadline whose cause went away stays
     /// scheduled and does nothing when it fires, since every handler checks the agreement as it is then.
     /// </summary>
     public static OutgoingMessages For(AgreementState? before, AgreementState after, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(after);
         var messages = new OutgoingMessages();
-        foreach (var deadline in DeadlinePlan.Added(before, after).Where(d => d.Payload.IsUsefulOn(today)))
+        foreach (var deadline in DeadlinePlan.Added(before, after).Where(d => d.Payload.IsUsefulOn(today) && !DueAlready.FindsNothing(d.Payload, after, today)))
             messages.Schedule(deadline.Payload, DeadlineCalendar.StartOf(deadline.Payload.Deadline));
         return messages;
     }

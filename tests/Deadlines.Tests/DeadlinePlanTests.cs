@@ -56,4 +56,25 @@ public sealed class DeadlinePlanTests
             [$"deadline:{Id}:ending:2027-03-31", $"deadline:{Id}:expiry:2027-03-31"],
             DeadlinePlan.Added(before, after).Select(d => d.Key));
     }
+
+    [Fact]
+    public void An_invoice_is_watched_for_payment_until_it_is_paid_in_full()
+    {
+        var invoiced = Invoiced();
+        var partly = Then(invoiced, new DateOnly(2025, 3, 20), new PayCoFinancing(Id, Commitment, Invoice, 20_000m, new DateOnly(2025, 3, 20)));
+        var paid = Then(partly, new DateOnly(2025, 3, 25), new PayCoFinancing(Id, Commitment, Invoice, 30_000m, new DateOnly(2025, 3, 25)));
+
+        Assert.Equal([new DateOnly(2025, 4, 1)], Planned<PaymentOverdue.Due>(invoiced).Select(d => d.Deadline));
+        Assert.Equal([new DateOnly(2025, 4, 1)], Planned<PaymentOverdue.Due>(partly).Select(d => d.Deadline));
+        Assert.Empty(Planned<PaymentOverdue.Due>(paid));
+        Assert.Empty(DeadlinePlan.Added(partly, paid));
+    }
+
+    [Fact]
+    public void An_imported_history_whose_invoice_was_paid_schedules_no_payment_deadline()
+    {
+        var paid = Then(Invoiced(), new DateOnly(2025, 3, 20), new PayCoFinancing(Id, Commitment, Invoice, 50_000m, new DateOnly(2025, 3, 20)));
+
+        Assert.DoesNotContain(DeadlinePlan.Added(null, paid), d => d.Payload is PaymentOverdue.Due);
+    }
 }

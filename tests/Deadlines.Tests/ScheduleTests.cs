@@ -110,6 +110,20 @@ public sealed class ScheduleTests
     }
 
     [Fact]
+    public void A_deadline_already_due_is_scheduled_only_if_its_check_finds_something_in_the_state_at_hand()
+    {
+        var reported = Then(Signed(), new DateOnly(2025, 1, 15), Kpi(Companies, ReportingFrequency.Quarterly));
+        reported = Then(reported, new DateOnly(2025, 4, 10),
+            new RecordMeasurement(Id, Companies, ReportingPeriod.Parse("2025-Q1"), 14m, MeasurementQualifier.Measured,
+                new MeasurementSource(SourceKind.SecretariatCount, null, "Klyngens optælling"), EnergyCluster));
+        var expired = Then(Signed(), new DateOnly(2027, 1, 1), new ExpireAgreement(Id));
+
+        Assert.DoesNotContain(Of(DeadlineSchedule.For(null, reported, today: new DateOnly(2025, 5, 30))),
+            d => d.Message is KpiReportMissing.Due due && due.Period == ReportingPeriod.Parse("2025-Q1"));
+        Assert.Empty(DeadlineSchedule.For(null, expired, today: new DateOnly(2027, 6, 1)));
+    }
+
+    [Fact]
     public void A_change_the_deadlines_do_not_depend_on_schedules_nothing()
     {
         var before = Then(Signed(), new DateOnly(2025, 1, 15), new SetMeetingCadence(Id, 2, Period.Start), Kpi(Companies, ReportingFrequency.Quarterly));

@@ -7,10 +7,16 @@ namespace AgreementTracker.Deadlines.Scheduling;
 /// <summary>Every deadline an agreement has as it stands, and those a change adds.</summary>
 internal static class DeadlinePlan
 {
-    /// <summary>Every deadline the agreement has as it stands, one per invoice among them.</summary>
+    /// <summary>
+    /// Every deadline the agreement has as it stands, one per invoice with money still owed among them. Payments only
+    /// ever reduce what is owed, so an invoice paid in full never falls overdue: an imported history's paid invoices
+    /// (most of them, all long past their due dates) would otherwise each fire at once and find nothing to say.
+    /// </summary>
     public static IEnumerable<ScheduledDeadline> For(AgreementState agreement) =>
         For(agreement.Id, DeadlineFacts.Of(agreement)).Concat(
-            agreement.Commitments.SelectMany(c => c.Invoices.Select(invoice => PaymentOverdue.Schedule(agreement.Id, c.Id, invoice))));
+            agreement.Commitments.SelectMany(c => c.Invoices
+                .Where(invoice => invoice.Outstanding > 0)
+                .Select(invoice => PaymentOverdue.Schedule(agreement.Id, c.Id, invoice))));
 
     /// <summary>The deadlines <paramref name="after"/> has that <paramref name="before"/> (null before the first event) did not.</summary>
     public static IEnumerable<ScheduledDeadline> Added(AgreementState? before, AgreementState after)
