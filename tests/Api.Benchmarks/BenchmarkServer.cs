@@ -17,15 +17,20 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string? _temporaryFolder;
+    private bool _stopped;
 
-    private BenchmarkServer(WebApplication app, Uri endpoint, string? temporaryFolder)
+    private BenchmarkServer(WebApplication app, Uri endpoint, string[] databaseArgs, string? temporaryFolder)
     {
         _app = app;
         GraphQLEndpoint = endpoint;
+        DatabaseArgs = databaseArgs;
         _temporaryFolder = temporaryFolder;
     }
 
     public Uri GraphQLEndpoint { get; }
+
+    /// <summary>The server's options that name its database, for a maintenance command on it once the server has stopped.</summary>
+    public IReadOnlyList<string> DatabaseArgs { get; }
     public IServiceProvider Services => _app.Services;
     public IDocumentStore Store => _app.Services.GetRequiredService<IDocumentStore>();
 
@@ -44,7 +49,7 @@ internal sealed class BenchmarkServer : IAsyncDisposable
                 "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:AgreementTracker.DemoData=Information",
                 // The asynchronous projections are far behind after the load; their daemon is measured on its own, after the requests.
                 "--Projections:RunDaemon=false"]);
-            return new BenchmarkServer(app, new Uri($"{url}/graphql"), temporaryFolder);
+            return new BenchmarkServer(app, new Uri($"{url}/graphql"), database, temporaryFolder);
         }
         catch
         {
@@ -57,11 +62,20 @@ internal sealed class BenchmarkServer : IAsyncDisposable
     public Task<DemoLoad> StartAsync(CancellationToken ct) =>
         DemoLoad.MeasureAsync(_app.Services.GetRequiredService<NpgsqlDataSource>(), () => _app.StartAsync(ct));
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server and its private PostgreSQL, keeping the data until <see cref="DisposeAsync"/>.</summary>
+    public async Task StopAsync()
     {
+        if (_stopped)
+            return;
+        _stopped = true;
         await _app.StopAsync();
         // The database stops with the host, but only with one that was started: a run stopped during the load never was.
         await _app.Services.GetRequiredService<ServerDatabase>().DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         await _app.DisposeAsync();
         DeleteFolder(_temporaryFolder);
     }

@@ -1,68 +1,53 @@
 using System.Diagnostics;
 using AgreementTracker.Agreements;
-using JasperFx.Events.Projections;
-using Marten;
+using AgreementTracker.Server.Maintenance;
+using Npgsql;
 
 namespace AgreementTracker.Api.Benchmarks;
 
-internal sealed record RebuildTiming(string Projection, ProjectionLifecycle Lifecycle, long Events, TimeSpan Elapsed);
+/// <summary>What <c>projections rebuild all</c> took, and what it printed on the way (each projection's own figures).</summary>
+internal sealed record RebuildAll(int ExitCode, TimeSpan Elapsed, string LoadAverageBefore, string LoadAverageAfter);
 
-/// <summary>Rebuilding the projections from zero through Marten, and how fast Marten's daemon builds the asynchronous ones.</summary>
+/// <summary>What reading every event takes PostgreSQL alone: the floor under any rebuild.</summary>
+internal sealed record RawEventRead(long Events, long Bytes, TimeSpan Elapsed);
+
+/// <summary>
+/// Every read model rebuilt from zero the way an operator does it: the server's own <c>projections rebuild all</c>
+/// (Marten's rebuild of each projection, the follow-up tables rewritten after the agreements), on the stopped server's
+/// database, beside PostgreSQL reading the same events raw.
+/// </summary>
 internal static class ProjectionRebuilds
 {
-    /// <summary>Only how long one rebuild may run before the benchmark gives up on it.</summary>
-    private static readonly TimeSpan Patience = TimeSpan.FromHours(2);
-
-    /// <summary>
-    /// Rebuilds every inline projection from the first event, one after the other, with Marten's rebuild.
-    /// (The asynchronous ones, far behind after a load, are measured by <see cref="MeasureDaemonAsync"/>.)
-    /// </summary>
-    public static async Task<IReadOnlyList<RebuildTiming>> RunAsync(IDocumentStore store, CancellationToken ct)
+    public static async Task<RebuildAll> RunCommandAsync(IReadOnlyList<string> databaseArgs, CancellationToken ct)
     {
-        var events = await EventCountAsync(store, ct);
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        var timings = new List<RebuildTiming>();
-        foreach (var name in Projections(store, ProjectionLifecycle.Inline))
-        {
-            Console.WriteLine($"Rebuilding {name} ...");
-            var stopwatch = Stopwatch.StartNew();
-            await daemon.RebuildProjectionAsync(name, Patience, ct);
-            timings.Add(new RebuildTiming(name, ProjectionLifecycle.Inline, events, stopwatch.Elapsed));
-        }
-        return timings;
-    }
-
-    /// <summary>
-    /// How fast a daemon of this process applies events to the asynchronous projections, over <paramref name="window"/>:
-    /// after a bulk load they are far behind, and catching up on a million events takes longer than a run should.
-    /// </summary>
-    public static async Task<IReadOnlyList<RebuildTiming>> MeasureDaemonAsync(IDocumentStore store, TimeSpan window, CancellationToken ct)
-    {
-        var before = await ProgressAsync(store, ct);
+        var loadBefore = MachineLoad.Now();
         var stopwatch = Stopwatch.StartNew();
-        using (var daemon = await store.BuildProjectionDaemonAsync())
-        {
-            await daemon.StartAllAsync();
-            await Task.Delay(window, ct);
-            await daemon.StopAllAsync();
-        }
-        var after = await ProgressAsync(store, ct);
-        return Projections(store, ProjectionLifecycle.Async)
-            .Select(name => new RebuildTiming(name, ProjectionLifecycle.Async, after.GetValueOrDefault(name) - before.GetValueOrDefault(name), stopwatch.Elapsed))
-            .ToList();
+        var exitCode = await ProjectionsCommand.RunAsync(
+            ["projections", "rebuild", "all", .. databaseArgs, "--Logging:LogLevel:Default=Warning"], Console.Out, Console.Error, ct: ct);
+        return new RebuildAll(exitCode, stopwatch.Elapsed, loadBefore, MachineLoad.Now());
     }
 
-    private static IEnumerable<string> Projections(IDocumentStore store, ProjectionLifecycle lifecycle) =>
-        ((StoreOptions)store.Options).Projections.All.Where(p => p.Lifecycle == lifecycle).Select(p => p.Name);
-
-    /// <summary>Each projection's position: the sequence of the last event it has applied.</summary>
-    private static async Task<Dictionary<string, long>> ProgressAsync(IDocumentStore store, CancellationToken ct) =>
-        (await store.Advanced.AllProjectionProgress(token: ct))
-            .ToDictionary(s => ShardName.TryParse(s.ShardName, out var shard) ? shard!.Name : s.ShardName, s => s.Sequence);
-
-    private static async Task<long> EventCountAsync(IDocumentStore store, CancellationToken ct)
+    /// <summary>Every event's row as a rebuild reads it, copied out in PostgreSQL's binary format and counted, not parsed.</summary>
+    public static async Task<RawEventRead> ReadEventsRawAsync(NpgsqlDataSource dataSource, CancellationToken ct)
     {
-        await using var session = store.QuerySession();
-        return (await session.QueryAsync<long>($"SELECT count(*) FROM {AgreementsModule.Schema}.mt_events", ct)).Single();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var stopwatch = Stopwatch.StartNew();
+        long events = 0, bytes = 0;
+        await using (var copy = await connection.BeginBinaryExportAsync(
+            $"COPY (SELECT seq_id, id, stream_id, version, type, data, headers, timestamp FROM {AgreementsModule.Schema}.mt_events) TO STDOUT (FORMAT BINARY)", ct))
+        {
+            while (await copy.StartRowAsync(ct) != -1)
+            {
+                events++;
+                for (var column = 0; column < 8; column++)
+                {
+                    if (copy.IsNull)
+                        await copy.SkipAsync(ct);
+                    else
+                        bytes += (await copy.ReadAsync<byte[]>(ct)).Length;
+                }
+            }
+        }
+        return new RawEventRead(events, bytes, stopwatch.Elapsed);
     }
 }
