@@ -1,4 +1,6 @@
+using AgreementTracker.ReadModels.Kept;
 using AgreementTracker.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace AgreementTracker.Api.Tests.Scenarios;
@@ -19,12 +21,12 @@ public sealed class KeptPortfolioScenarioTests(PostgresDatabaseFixture database)
         await using var host = await ServerHost.StartAsync(database);
         var staff = StaffActions.ForNextStory(host);
         var (aalborg, _, agreement) = await staff.SignedAgreementAsync();
-        await using var socket = await host.ConnectWebSocketAsync();
-        await socket.SubscribeAsync("changes", "subscription($id: ID!) { agreementChanged(id: $id) { agreement { version } } }", new { id = agreement });
-        await host.WhenSubscribedAsync(subscribers: 1);
+        var heard = host.Services.GetRequiredService<HeardChanges>();
+        var before = heard.Generation;
         await staff.CommitAsync(agreement, aalborg, "250000");
-        // Heard by this node's feed too, so its announcement cannot arrive between the reads below.
-        await socket.ReceiveAsync();
+        // Heard three times: as this node commits it, then in PostgreSQL's two announcements (the stream's, then the read
+        // models'), so none of them can arrive between the reads below and forget what the first keeps.
+        await WhenAsync(() => heard.Generation >= before + 3, "the node never heard both announcements of its own change");
         Assert.Equal(250000m, await CommittedAsync(host, aalborg));
 
         await AlterLedgerBehindTheServersBackAsync(host, aalborg, 1m);
@@ -45,10 +47,17 @@ public sealed class KeptPortfolioScenarioTests(PostgresDatabaseFixture database)
 
         await StaffActions.ForNextStory(second).CommitAsync(agreement, aalborg, "50000");
 
+        await WhenAsync(async () => await CommittedAsync(first, aalborg) == 300000m, "the first node never heard of the second node's change");
+    }
+
+    private static Task WhenAsync(Func<bool> condition, string failure) => WhenAsync(() => Task.FromResult(condition()), failure);
+
+    private static async Task WhenAsync(Func<Task<bool>> condition, string failure)
+    {
         var waited = TimeSpan.Zero;
-        while (await CommittedAsync(first, aalborg) != 300000m)
+        while (!await condition())
         {
-            Assert.True(waited < TimeSpan.FromSeconds(30), "the first node never heard of the second node's change");
+            Assert.True(waited < TimeSpan.FromSeconds(30), failure);
             await Task.Delay(50);
             waited += TimeSpan.FromMilliseconds(50);
         }
