@@ -18,7 +18,8 @@ public static class ProjectionsCommand
 
         Actions:
           list               Every projection, inline or async, with the async ones' lag.
-          rebuild <name|all> Marten's rebuild from the first event, with its progress and figures.
+          rebuild <name|all> Marten's rebuild from the first event, with its progress and figures; 'all'
+                             rebuilds every projection side by side.
                              async (audit_timeline): while the servers take changes, as long as none of them runs
                                Marten's daemon (--Projections:RunDaemon=false); refused while one does.
                              inline (agreement, organisation, organisation_directory): Marten empties the projection
