@@ -1,5 +1,9 @@
+using AgreementTracker.Deadlines.Kinds;
+using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Deadlines.Scheduling;
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
+using Marten;
 using Wolverine;
 
 namespace AgreementTracker.Deadlines;
@@ -34,5 +38,44 @@ public static class DeadlineSchedule
         foreach (var deadline in DeadlinePlan.Added(before, after).Where(d => d.Payload.IsUsefulOn(today) && !DueAlready.FindsNothing(d.Payload, after, today)))
             messages.Schedule(deadline.Payload, DeadlineCalendar.StartOf(deadline.Payload.Deadline));
         return messages;
+    }
+
+    /// <summary>
+    /// An imported agreement's deadlines: those <see cref="For"/> gives a new agreement, except that each one already
+    /// due that only notifies (every kind but the expiry) fires here, against the imported state, as its handler would:
+    /// its notification comes back to be written in the import's transaction, at <paramref name="now"/>. The national
+    /// demo set has hundreds of them, and each one queued would load its agreement again, beside the import, to find
+    /// what the import has in hand.
+    /// </summary>
+    /// <param name="names">The organisations' names, for the notifications' text.</param>
+    public static ImportedDeadlines ForImport(
+        AgreementState agreement, DateOnly today, DateTimeOffset now, IReadOnlyDictionary<OrganisationId, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var check = new DeadlineCheck(agreement, today, names);
+        var scheduled = new OutgoingMessages();
+        var fired = new List<Notification>();
+        foreach (var due in DeadlinePlan.For(agreement).Select(d => d.Payload).Where(d => d.IsUsefulOn(today)))
+        {
+            if (due.Deadline > today || due is AgreementExpiry.Due)
+            {
+                if (!DueAlready.FindsNothing(due, agreement, today))
+                    scheduled.Schedule(due, DeadlineCalendar.StartOf(due.Deadline));
+            }
+            else if (DueAlready.NoticeOf(due, check) is { } notice)
+                fired.Add(notice.ToNotification(Guid.NewGuid(), due, now));
+        }
+        return new ImportedDeadlines(scheduled, fired);
+    }
+}
+
+/// <summary>What <see cref="DeadlineSchedule.ForImport"/> found: the deadlines to schedule, and the notifications of those that fired at once.</summary>
+public sealed record ImportedDeadlines(OutgoingMessages Scheduled, IReadOnlyList<Notification> Fired)
+{
+    /// <summary>Queues the fired deadlines' notifications on the import's session, to commit with its events or not at all.</summary>
+    public void QueueFired(IDocumentSession session)
+    {
+        foreach (var notification in Fired)
+            session.QueueOperation(new NotificationWrite(notification));
     }
 }

@@ -1,4 +1,5 @@
 using AgreementTracker.Deadlines.Kinds;
+using AgreementTracker.Deadlines.Notifications;
 using AgreementTracker.Domain.Agreements;
 using AgreementTracker.Domain.Common;
 using static AgreementTracker.Deadlines.Tests.AgreementHistory;
@@ -8,7 +9,8 @@ namespace AgreementTracker.Deadlines.Tests;
 
 /// <summary>
 /// <see cref="DeadlineSchedule.For"/>: given the agreement before and after a change, the deadlines the change adds,
-/// each scheduled for 00:00 UTC on the day it falls due.
+/// each scheduled for 00:00 UTC on the day it falls due; <see cref="DeadlineSchedule.ForImport"/>: the same for an
+/// imported agreement, with those already due that only notify fired at once.
 /// </summary>
 public sealed class ScheduleTests
 {
@@ -137,5 +139,24 @@ public sealed class ScheduleTests
 
         Assert.Empty(DeadlineSchedule.For(before, after, heldOn));
         Assert.Empty(DeadlineSchedule.For(after, after, heldOn));
+    }
+
+    [Fact]
+    public void An_import_writes_the_notices_of_its_deadlines_already_due_and_schedules_the_rest_as_a_new_agreement_would()
+    {
+        var imported = Then(Invoiced(), new DateOnly(2025, 4, 10), Kpi(Companies, ReportingFrequency.Quarterly));
+        var today = new DateOnly(2026, 11, 1);
+        var now = DeadlineCalendar.StartOf(today).AddHours(6);
+
+        var deadlines = DeadlineSchedule.ForImport(imported, today, now, OrganisationNames);
+
+        var asNew = Of(DeadlineSchedule.For(null, imported, today));
+        var fired = asNew.Where(d => d.Message.Deadline <= today && d.Message is not AgreementExpiry.Due).ToList();
+        Assert.Equal(asNew.Except(fired), Of(deadlines.Scheduled));
+        Assert.Equal(fired.Count, deadlines.Fired.Count);
+        Assert.All(deadlines.Fired, n => Assert.Equal((Id, now), (n.AgreementId, n.CreatedAt)));
+        var overdue = Assert.Single(deadlines.Fired, n => n.Kind == NotificationKinds.PaymentOverdue);
+        Assert.Equal(StartOf(2025, 4, 1), overdue.DueAt);
+        Assert.Contains("Aalborg Kommune", overdue.Message);
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using AgreementTracker.Deadlines;
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Domain.Organisations;
 using AgreementTracker.ReadModels.Audit;
@@ -31,9 +33,10 @@ public static class DemoHistoryImport
 
     /// <summary>
     /// Where the imported agreements' deadlines go: Wolverine's outbox in the transaction of their events, each
-    /// agreement's deadlines as of <see cref="Today"/> (the ones already stale then are left out).
+    /// agreement's deadlines as of the clock's today (the ones already stale then are left out, and those already due
+    /// that only notify write their notifications with the events; see <see cref="DeadlineSchedule.ForImport"/>).
     /// </summary>
-    public sealed record DeadlineOutbox(OutboxedSessionFactory Sessions, IWolverineRuntime Wolverine, DateOnly Today);
+    public sealed record DeadlineOutbox(OutboxedSessionFactory Sessions, IWolverineRuntime Wolverine, TimeProvider Clock);
 
     /// <param name="deadlines">Null to import the events alone (no deadlines are scheduled).</param>
     public static async Task<Progress> ImportAsync(
@@ -43,9 +46,11 @@ public static class DemoHistoryImport
         var done = new Progress(0, 0, 0);
         var counting = new Lock();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = writers, CancellationToken = ct };
-        await Parallel.ForEachAsync(Batches(streams, eventsPerTransaction), parallel, async (batch, token) =>
+        // The organisations come first, so their names are known (for the notifications' text) before any agreement's.
+        var names = new ConcurrentDictionary<OrganisationId, string>();
+        await Parallel.ForEachAsync(Batches(streams.Select(s => NamesOf(s, names)), eventsPerTransaction), parallel, async (batch, token) =>
         {
-            var (written, existing) = await WriteAsync(store, batch, deadlines, token);
+            var (written, existing) = await WriteAsync(store, batch, deadlines, names, token);
             lock (counting)
             {
                 done = new Progress(done.Streams + batch.Count, done.EventsWritten + written, done.StreamsAlreadyThere + existing);
@@ -55,8 +60,15 @@ public static class DemoHistoryImport
         return done;
     }
 
+    private static DemoStream NamesOf(DemoStream stream, ConcurrentDictionary<OrganisationId, string> names)
+    {
+        if (stream.Kind == StreamKind.Organisation && Organisation.Fold(null, stream.Events.Select(e => e.Data)) is { } organisation)
+            names[organisation.Id] = organisation.Name;
+        return stream;
+    }
+
     private static async Task<(long Written, long Existing)> WriteAsync(
-        IDocumentStore store, List<DemoStream> batch, DeadlineOutbox? deadlines, CancellationToken ct)
+        IDocumentStore store, List<DemoStream> batch, DeadlineOutbox? deadlines, IReadOnlyDictionary<OrganisationId, string> names, CancellationToken ct)
     {
         // A message context of its own per transaction: a context's outbox is flushed once, at the first commit.
         var bus = deadlines is null ? null : new MessageContext(deadlines.Wolverine);
@@ -72,7 +84,13 @@ public static class DemoHistoryImport
             {
                 session.Events.StartStream<AgreementState>(stream.Id, events);
                 if (bus is not null)
-                    await ScheduleAsync(bus, deadlines!.Today, Agreement.Fold(null, stream.Events.Select(e => e.Data))!);
+                {
+                    var imported = DeadlineSchedule.ForImport(
+                        Agreement.Fold(null, stream.Events.Select(e => e.Data))!, DeadlineCalendar.Today(deadlines!.Clock), deadlines.Clock.GetUtcNow(), names);
+                    imported.QueueFired(session);
+                    foreach (var deadline in imported.Scheduled)
+                        await bus.PublishAsync(deadline);
+                }
             }
             else
                 session.Events.StartStream<OrganisationState>(stream.Id, events);
@@ -80,12 +98,6 @@ public static class DemoHistoryImport
         }
         await session.SaveChangesAsync(ct);
         return (written, existing.Count);
-    }
-
-    private static async Task ScheduleAsync(IMessageBus bus, DateOnly today, AgreementState agreement)
-    {
-        foreach (var deadline in DeadlineSchedule.For(before: null, agreement, today))
-            await bus.PublishAsync(deadline);
     }
 
     private static IEnumerable<IEvent> ImportedEvents(IDocumentSession session, DemoStream stream)

@@ -13,20 +13,25 @@ namespace AgreementTracker.Deadlines.Scheduling;
 /// </summary>
 internal static class DueAlready
 {
+    private static readonly IReadOnlyDictionary<OrganisationId, string> NoNames = new Dictionary<OrganisationId, string>();
+
     public static bool FindsNothing(IDeadlinePayload due, AgreementState agreement, DateOnly today)
     {
         if (due.Deadline > today)
             return false;
+        if (due is AgreementExpiry.Due expiry)
+            return !AgreementExpiryHandler.Expire(expiry, agreement, new CommandContext(DeadlineCalendar.StartOf(today), _ => null)).IsSuccess;
         // The names only go into a notice's text, never into whether there is one.
-        var check = new DeadlineCheck(agreement, today, new Dictionary<OrganisationId, string>());
-        return due switch
-        {
-            PaymentOverdue.Due payment => PaymentOverdue.Check(payment, check) is null,
-            KpiReportMissing.Due report => KpiReportMissing.Check(report, check) is null,
-            MeetingsBehind.Due meetings => MeetingsBehind.Check(meetings, check) is null,
-            AgreementEnding.Due ending => AgreementEnding.Check(ending, check) is null,
-            AgreementExpiry.Due expiry => !AgreementExpiryHandler.Expire(expiry, agreement, new CommandContext(DeadlineCalendar.StartOf(today), _ => null)).IsSuccess,
-            _ => false,
-        };
+        return NoticeOf(due, new DeadlineCheck(agreement, today, NoNames)) is null;
     }
+
+    /// <summary>What a deadline that only notifies (every kind but the expiry, which records an event) finds: its notice, or null for nothing.</summary>
+    public static Notice? NoticeOf(IDeadlinePayload due, DeadlineCheck check) => due switch
+    {
+        PaymentOverdue.Due payment => PaymentOverdue.Check(payment, check),
+        KpiReportMissing.Due report => KpiReportMissing.Check(report, check),
+        MeetingsBehind.Due meetings => MeetingsBehind.Check(meetings, check),
+        AgreementEnding.Due ending => AgreementEnding.Check(ending, check),
+        _ => throw new ArgumentException($"A {due.GetType().Name} does not only notify.", nameof(due)),
+    };
 }

@@ -3,7 +3,6 @@ using AgreementTracker.Domain.DemoData;
 using AgreementTracker.Agreements.DemoData;
 using AgreementTracker.Server.Hosting;
 using AgreementTracker.Server.SignIn;
-using AgreementTracker.Deadlines;
 using Marten;
 using Wolverine.Runtime;
 using Wolverine.Marten.Publishing;
@@ -30,7 +29,7 @@ public static class DemoDataServices
         var progress = new LoadProgress(set, logger);
         var deadlines = new DemoHistoryImport.DeadlineOutbox(
             services.GetRequiredService<OutboxedSessionFactory>(), services.GetRequiredService<IWolverineRuntime>(),
-            DeadlineCalendar.Today(services.GetRequiredService<TimeProvider>()));
+            services.GetRequiredService<TimeProvider>());
         var loaded = await DemoHistoryImport.ImportAsync(services.GetRequiredService<IDocumentStore>(), set.Streams, deadlines, progress, ct: ct);
         logger.LogInformation("Demo data: {Streams:N0} streams, {Written:N0} events written, {Kept:N0} streams already there, in {Seconds:N1} s",
             loaded.Streams, loaded.EventsWritten, loaded.StreamsAlreadyThere, progress.Elapsed.TotalSeconds);

@@ -1,5 +1,6 @@
 using AgreementTracker.Deadlines;
 using AgreementTracker.Domain.Agreements;
+using AgreementTracker.Domain.Common;
 using AgreementTracker.Domain.DemoData;
 using AgreementTracker.TestSupport;
 
@@ -7,7 +8,8 @@ namespace AgreementTracker.Server.Tests.DemoData;
 
 /// <summary>
 /// The server's loader: Marten's import of the demo streams with the follow-up rows kept inline, and each imported
-/// agreement's deadlines scheduled in Wolverine's outbox with its events, as of the server's today.
+/// agreement's deadlines scheduled in Wolverine's outbox with its events, as of the server's today, or, already due and
+/// only notifying, written as notifications with them.
 /// </summary>
 public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : IClassFixture<PostgresDatabaseFixture>
 {
@@ -15,10 +17,12 @@ public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : ICla
 
     private static string[] Options(int agreements) => [$"--Demo:Agreements={agreements}", "--Projections:RunDaemon=false"];
 
-    /// <summary>The deadlines the agreements of <paramref name="streams"/> have that are still of use on the server's today.</summary>
-    private static int DeadlinesOf(IEnumerable<DemoStream> streams, ServerHost server) => streams
+    /// <summary>What the import does with the deadlines of the agreements of <paramref name="streams"/> on the server's today.</summary>
+    private static List<ImportedDeadlines> DeadlinesOf(IEnumerable<DemoStream> streams, ServerHost server) => streams
         .Where(s => s.Kind == StreamKind.Agreement)
-        .Sum(s => DeadlineSchedule.For(before: null, Agreement.Fold(null, s.Events.Select(e => e.Data))!, DeadlineCalendar.Today(server.Clock)).Count);
+        .Select(s => DeadlineSchedule.ForImport(
+            Agreement.Fold(null, s.Events.Select(e => e.Data))!, DeadlineCalendar.Today(server.Clock), server.Clock.GetUtcNow(), new Dictionary<OrganisationId, string>()))
+        .ToList();
 
     [Fact]
     public async Task Loads_every_event_with_its_follow_up_rows_and_schedules_the_deadlines_of_each_agreement()
@@ -31,7 +35,9 @@ public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : ICla
         Assert.Equal(expected.Count, contents.Streams);
         Assert.Equal(expected.Sum(s => s.Events.Count), contents.ImportedEvents);
         Assert.Equal(Agreements, contents.Summaries);
-        Assert.Equal(DeadlinesOf(expected, server), contents.Deadlines);
+        var deadlines = DeadlinesOf(expected, server);
+        Assert.Equal(deadlines.Sum(d => d.Scheduled.Count), contents.Deadlines);
+        Assert.Equal(deadlines.Sum(d => d.Fired.Count), contents.ImportNotifications);
     }
 
     [Fact]
@@ -50,6 +56,8 @@ public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : ICla
         Assert.Equal(expected.Count, after.Streams);
         Assert.Equal(expected.Sum(s => s.Events.Count), after.ImportedEvents);
         Assert.Equal(Agreements, after.Summaries);
-        Assert.Equal(DeadlinesOf(expected, smaller), after.Deadlines);
+        var deadlines = DeadlinesOf(expected, smaller);
+        Assert.Equal(deadlines.Sum(d => d.Scheduled.Count), after.Deadlines);
+        Assert.Equal(deadlines.Sum(d => d.Fired.Count), after.ImportNotifications);
     }
 }
