@@ -84,8 +84,11 @@ static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken ct)
         scenarios.Add((result, MachineLoad.Now()));
     }
     Report.Scenarios(Console.Out, scenarios);
-    var rawWrites = await RawWrites.MeasureAsync(server.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), ct);
+    var dataSource = server.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
+    var rawWrites = await RawWrites.AppendAsync(dataSource, ct);
     Console.WriteLine($"Raw PostgreSQL, read a row and append one in a transaction, one at a time: p50 {rawWrites.Percentile(0.5):N2} ms, p95 {rawWrites.Percentile(0.95):N2} ms (load average {MachineLoad.Now()})");
+    var (withDocument, documentBytes) = await RawWrites.AppendWithDocumentAsync(dataSource, ct);
+    Console.WriteLine($"Raw PostgreSQL, the same with a {documentBytes / 1024.0:N0} KiB jsonb document (the median agreement's) read and written back: p50 {withDocument.Percentile(0.5):N2} ms, p95 {withDocument.Percentile(0.95):N2} ms (load average {MachineLoad.Now()})");
 
     // Last, on the stopped server's database: a rebuild of the inline projections is refused while a server runs on it.
     if (options.Rebuild)
