@@ -20,6 +20,15 @@ internal static class DemoAgreements
         return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
     }
 
+    /// <summary>An agreement the organisation is not a party to.</summary>
+    public static async Task<Agreement> NotPartyToAsync(ServerProcess server, string organisationName)
+    {
+        var agreement = (await server.GraphQLAsync("{ agreements(first: 100) { nodes { id title parties { organisation { name } } } } }"))
+            .ShouldSucceed().At("agreements.nodes").EnumerateArray()
+            .First(a => a.GetProperty("parties").EnumerateArray().All(p => p.GetProperty("organisation").GetProperty("name").GetString() != organisationName));
+        return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
+    }
+
     /// <summary>
     /// A new agreement between the organisations, far ahead (2040–2041) so that it runs on any clock, signed by every
     /// party yesterday by the server's clock (the real one in these tests), so that its terms may be amended.
