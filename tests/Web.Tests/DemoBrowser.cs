@@ -32,8 +32,19 @@ public sealed class DemoBrowser : IAsyncDisposable
     {
         var connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         var server = await ServerProcess.StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", ["--demo"], ServerProcess.DefaultPatience);
-        var playwright = await Playwright.CreateAsync();
-        return new DemoBrowser(server, playwright, await LaunchAsync(playwright));
+        IPlaywright? playwright = null;
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+            return new DemoBrowser(server, playwright, await LaunchAsync(playwright));
+        }
+        catch
+        {
+            // No one will dispose of a demo that did not start (Chromium missing, say): its server would run on.
+            playwright?.Dispose();
+            await server.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
