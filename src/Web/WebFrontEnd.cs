@@ -12,7 +12,8 @@ namespace AgreementTracker.Web;
 
 /// <summary>
 /// Serves the web front end built into this assembly: its files under <c>/assets/</c> (named by content, so cached for
-/// a year), and its page at <c>/</c> and at every address of its own (<c>/aftaler/…</c>), which the page routes itself.
+/// a year), its page at <c>/</c> and at every address of its own (<c>/aftaler/…</c>), which the page routes itself, and
+/// the favicon at <c>/favicon.ico</c>, where browsers look for it on every page of the server (GraphiQL's too).
 /// The page carries the data it needs before its first request (the domain's Danish labels) in a JSON block.
 /// </summary>
 public static class WebFrontEnd
@@ -36,7 +37,9 @@ public static class WebFrontEnd
     {
         foreach (var route in PageRoutes)
             app.MapGet(route, (HttpContext http) => Page(http, PageWith(pageData(http))));
-        app.MapGet("/assets/{**file}", (string file, HttpContext http) => Asset(http, "assets/" + file));
+        app.MapGet("/assets/{**file}", (string file, HttpContext http) => Asset(http, "assets/" + file, "public, max-age=31536000, immutable"));
+        // Not named by content: a changed icon reaches a browser within a day.
+        app.MapGet("/favicon.ico", (HttpContext http) => Asset(http, "favicon.ico", "public, max-age=86400"));
         return app;
     }
 
@@ -49,11 +52,11 @@ public static class WebFrontEnd
         return Results.Bytes(page, "text/html; charset=utf-8");
     }
 
-    private static IResult Asset(HttpContext http, string path)
+    private static IResult Asset(HttpContext http, string path, string cacheControl)
     {
         if (!Files.TryGetValue(path, out var content))
             return Results.NotFound();
-        http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        http.Response.Headers.CacheControl = cacheControl;
         http.Response.Headers.Vary = "Accept-Encoding";
         if (Compressed.TryGetValue(path, out var compressed) && http.Request.Headers.AcceptEncoding.ToString().Contains("br", StringComparison.Ordinal))
         {

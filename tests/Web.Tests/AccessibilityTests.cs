@@ -14,12 +14,49 @@ public sealed class AccessibilityTests(DemoSite site)
     };
 
     [Fact]
-    public async Task The_page_before_sign_in_has_no_violations()
+    public async Task The_page_before_sign_in_and_the_sign_in_page_have_no_violations_with_a_refusal_shown_too()
     {
         var page = await (await site.Browser.NewContextAsync(new() { BaseURL = site.Server.Url })).NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).WaitForAsync();
         await NoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GetByLabel("Brugernavn").WaitForAsync();
+        await NoViolationsAsync(page);
+        await page.GetByLabel("Brugernavn").FillAsync("koordinator");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GetByText("Skriv din adgangskode.").WaitForAsync();
+        await NoViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_pages_that_say_no_have_no_violations()
+    {
+        var member = await site.SignInAsync("aalborg");
+        await member.GotoAsync($"/organisationer/{await DemoAgreements.OrganisationIdAsync(site.Server, "Hjørring Kommune")}");
+        await member.GetByRole(AriaRole.Alert).WaitForAsync();
+        await NoViolationsAsync(member);
+        await member.GotoAsync($"/aftaler/{(await DemoAgreements.NotPartyToAsync(site.Server, "Aalborg Kommune")).Id}");
+        await member.GetByRole(AriaRole.Heading, new() { Name = "Siden findes ikke" }).WaitForAsync();
+        await NoViolationsAsync(member);
+        var administrator = await site.SignInAsync("administrator");
+        await administrator.GetByRole(AriaRole.Heading, new() { Name = "Ingen aftaler at vise" }).WaitForAsync();
+        await NoViolationsAsync(administrator);
+    }
+
+    [Fact]
+    public async Task A_members_agreement_page_with_the_forms_they_may_use_has_no_violations()
+    {
+        var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");
+        await DemoAgreements.DefineKpiAsync(site.Server, agreement.Id, $"Tilgængelig KPI {Guid.NewGuid():N}"[..24], await DemoAgreements.OrganisationIdAsync(site.Server, "Aalborg Kommune"));
+        var draft = await DemoAgreements.DraftAsync(site.Server, $"Tilgængelig underskrift {Guid.NewGuid():N}"[..32], "Aalborg Kommune", "Hjørring Kommune");
+        var member = await site.SignInAsync("aalborg");
+        await member.GotoAsync($"/aftaler/{agreement.Id}");
+        await member.GetByRole(AriaRole.Heading, new() { Name = "Indrapportér en måling" }).WaitForAsync();
+        await NoViolationsAsync(member);
+        await member.GotoAsync($"/aftaler/{draft}");
+        await member.GetByRole(AriaRole.Heading, new() { Name = "Underskriv aftalen" }).WaitForAsync();
+        await NoViolationsAsync(member);
     }
 
     [Fact]

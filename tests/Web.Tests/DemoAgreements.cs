@@ -20,26 +20,41 @@ internal static class DemoAgreements
         return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
     }
 
-    /// <summary>
-    /// A new agreement between the organisations, far ahead (2040–2041) so that it runs on any clock, signed by every
-    /// party yesterday by the server's clock (the real one in these tests), so that its terms may be amended.
-    /// </summary>
-    public static async Task<Agreement> SignedAsync(ServerProcess server, string title, params string[] organisationNames)
+    /// <summary>An agreement the organisation is not a party to.</summary>
+    public static async Task<Agreement> NotPartyToAsync(ServerProcess server, string organisationName)
+    {
+        var agreement = (await server.GraphQLAsync("{ agreements(first: 100) { nodes { id title parties { organisation { name } } } } }"))
+            .ShouldSucceed().At("agreements.nodes").EnumerateArray()
+            .First(a => a.GetProperty("parties").EnumerateArray().All(p => p.GetProperty("organisation").GetProperty("name").GetString() != organisationName));
+        return new Agreement(agreement.GetProperty("id").GetString()!, agreement.GetProperty("title").GetString()!);
+    }
+
+    /// <summary>A new draft between the organisations as partners, far ahead (2040–2041) so that it may be signed on any day the tests run; its id.</summary>
+    public static async Task<string> DraftAsync(ServerProcess server, string title, params string[] organisationNames)
     {
         var parties = new List<string>();
         foreach (var name in organisationNames)
             parties.Add(await OrganisationIdAsync(server, name));
-        var id = (await server.GraphQLAsync("""
+        return (await server.GraphQLAsync("""
             mutation($title: String!, $parties: [PartyInput!]!) {
               draftAgreement(input: { title: $title, kind: PROJECT_AGREEMENT, purpose: "Afprøvning", start: "2040-01-01", end: "2041-12-31", parties: $parties }) { createdId }
             }
             """, new { title, parties = parties.Select(p => new { organisationId = p, role = "PARTNER" }) })).ShouldSucceed().String("draftAgreement.createdId")!;
+    }
+
+    /// <summary>
+    /// A new <see cref="DraftAsync">draft</see> signed by every party yesterday by the server's clock (the real one in
+    /// these tests), so that its terms may be amended.
+    /// </summary>
+    public static async Task<Agreement> SignedAsync(ServerProcess server, string title, params string[] organisationNames)
+    {
+        var id = await DraftAsync(server, title, organisationNames);
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd");
-        foreach (var party in parties)
+        foreach (var name in organisationNames)
         {
             (await server.GraphQLAsync(
                     "mutation($id: ID!, $party: ID!, $on: Date!) { signAgreement(input: { agreementId: $id, organisationId: $party, signedOn: $on }) { repeated } }",
-                    new { id, party, on = yesterday }))
+                    new { id, party = await OrganisationIdAsync(server, name), on = yesterday }))
                 .ShouldSucceed();
         }
         return new Agreement(id, title);
@@ -63,6 +78,27 @@ internal static class DemoAgreements
               }) { createdId }
             }
             """, new { id = agreementId, name, responsible })).ShouldSucceed().String("defineKpi.createdId")!;
+
+    /// <summary>A commitment of <paramref name="amount"/> kroner by the party for the agreement's first year, registered by staff; its id.</summary>
+    public static async Task<string> CommitAsync(ServerProcess server, string agreementId, string partyName, decimal amount) =>
+        (await server.GraphQLAsync("""
+            mutation($id: ID!, $party: ID!, $amount: Decimal!, $year: Int!) {
+              commitCoFinancing(input: { agreementId: $id, partyId: $party, amount: $amount, year: $year, purpose: "Afprøvning" }) { createdId }
+            }
+            """, new { id = agreementId, party = await OrganisationIdAsync(server, partyName), amount, year = (await StartAsync(server, agreementId)).Year }))
+            .ShouldSucceed().String("commitCoFinancing.createdId")!;
+
+    /// <summary>An invoice of <paramref name="amount"/> kroner on the commitment, dated the agreement's first day and due the same day; its id.</summary>
+    public static async Task<string> InvoiceAsync(ServerProcess server, string agreementId, string commitmentId, decimal amount)
+    {
+        var on = (await StartAsync(server, agreementId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return (await server.GraphQLAsync("""
+                mutation($id: ID!, $commitment: ID!, $amount: Decimal!, $on: Date!) {
+                  invoiceCoFinancing(input: { agreementId: $id, commitmentId: $commitment, amount: $amount, invoicedOn: $on, dueOn: $on }) { createdId }
+                }
+                """, new { id = agreementId, commitment = commitmentId, amount, on }))
+            .ShouldSucceed().String("invoiceCoFinancing.createdId")!;
+    }
 
     /// <summary>The first day of the agreement's period.</summary>
     public static async Task<DateOnly> StartAsync(ServerProcess server, string agreementId) =>

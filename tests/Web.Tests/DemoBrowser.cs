@@ -32,25 +32,53 @@ public sealed class DemoBrowser : IAsyncDisposable
     {
         var connectionString = await PostgresTestCluster.CreateDatabaseAsync();
         var server = await ServerProcess.StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", ["--demo"], ServerProcess.DefaultPatience);
-        var playwright = await Playwright.CreateAsync();
-        // Root has no user namespaces for Chromium's sandbox in this container; the pages are our own.
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
-        return new DemoBrowser(server, playwright, browser);
+        IPlaywright? playwright = null;
+        try
+        {
+            playwright = await Playwright.CreateAsync();
+            return new DemoBrowser(server, playwright, await LaunchAsync(playwright));
+        }
+        catch
+        {
+            // No one will dispose of a demo that did not start (Chromium missing, say): its server would run on.
+            playwright?.Dispose();
+            await server.DisposeAsync();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// A Chromium of its own that has not been to the site yet. Chromium remembers some answers for the whole browser,
+    /// not for each context: a favicon it could not fetch once, it does not ask for again.
+    /// </summary>
+    public Task<IBrowser> LaunchBrowserAsync() => LaunchAsync(_playwright);
 
     /// <summary>A page signed in as the demo user, through the sign-in page and the code flow, at the user's first page.</summary>
     public async Task<IPage> SignInAsync(string userName, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = Server.Url, Locale = "da-DK", ViewportSize = new() { Width = width, Height = 900 } });
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync(Browser, width);
+        await SignInAsync(page, userName);
+        return page;
+    }
+
+    /// <summary>A page not signed in yet, in a context of its own in <paramref name="browser"/>, as if on its own machine.</summary>
+    public async Task<IPage> NewPageAsync(IBrowser browser, int width = 1280) =>
+        await (await browser.NewContextAsync(new() { BaseURL = Server.Url, Locale = "da-DK", ViewportSize = new() { Width = width, Height = 900 } })).NewPageAsync();
+
+    /// <summary>Signs the page in as the demo user, through the sign-in page and the code flow, and leaves it at the user's first page.</summary>
+    public static async Task SignInAsync(IPage page, string userName)
+    {
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
         await page.GetByLabel("Brugernavn").FillAsync(userName);
         await page.GetByLabel("Adgangskode").FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Log af" }).WaitForAsync();
-        return page;
     }
+
+    // Root has no user namespaces for Chromium's sandbox in this container; the pages are our own.
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"] });
 
     public async ValueTask DisposeAsync()
     {

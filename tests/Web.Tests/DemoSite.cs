@@ -22,8 +22,14 @@ public sealed class DemoSite : IAsyncLifetime
             await _demo.DisposeAsync();
     }
 
-    /// <inheritdoc cref="DemoBrowser.SignInAsync"/>
+    /// <inheritdoc cref="DemoBrowser.SignInAsync(string, int)"/>
     public Task<IPage> SignInAsync(string userName, int width = 1280) => Demo.SignInAsync(userName, width);
+
+    /// <inheritdoc cref="DemoBrowser.LaunchBrowserAsync"/>
+    public Task<IBrowser> LaunchBrowserAsync() => Demo.LaunchBrowserAsync();
+
+    /// <inheritdoc cref="DemoBrowser.NewPageAsync"/>
+    public Task<IPage> NewPageAsync(IBrowser browser) => Demo.NewPageAsync(browser);
 }
 
 [CollectionDefinition(nameof(DemoSite))]

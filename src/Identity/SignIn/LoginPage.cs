@@ -59,7 +59,8 @@ public static class LoginPage
             """;
         string Invalid(string field) => problem?.Field == field ? " aria-invalid=\"true\" aria-describedby=\"fejl-titel\"" : "";
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        // img-src: the server's /favicon.ico, which the browser fetches by itself for the tab.
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         return Results.Content($$"""
             <!DOCTYPE html>
             <html lang="da">

@@ -166,11 +166,17 @@ function Changes({ id, from: start }: { id: string; from: string }) {
 
 function Integrity() {
   const [report, setReport] = useState<IntegrityQuery['verifyHistory']>();
+  const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const check = async () => {
     setBusy(true);
+    setProblem(undefined);
     try {
       setReport((await request(IntegrityDocument)).verifyHistory);
+    } catch (error) {
+      // A member may open their own agreement's history, but the proof covers every agreement: the server says no.
+      setReport(undefined);
+      setProblem(error instanceof Refused ? error.message : 'Historikken kunne ikke kontrolleres. Prøv igen om lidt.');
     } finally {
       setBusy(false);
     }
@@ -182,6 +188,7 @@ function Integrity() {
       <p>Genberegner hash-kæden over hele historikken og siger, om noget er ændret eller slettet bag systemets ryg.</p>
       <button type="button" class="button button-secondary" onClick={() => void check()} disabled={busy}>Kontrollér historikken</button>
       <div aria-live="polite">
+        {problem && <Alert variant="error" classes="mt-5">{problem}</Alert>}
         {report && (report.intact ? (
           <Alert variant="success" classes="mt-5">Historikken er intakt: {report.eventsVerified} hændelser er kontrolleret, og ingen er ændret eller slettet.</Alert>
         ) : (

@@ -68,7 +68,8 @@ export function LogMeetingForm({ agreement, onLogged }: { agreement: AgreementDe
         options={kinds.map((k) => ({ value: k, text: label('MeetingKind', k) }))} />
       <fieldset>
         <legend class="h5">Deltager</legend>
-        <TextInput id="meeting-attendee-name" label="Navn" optional value={attendeeName} onValue={setAttendeeName} error={command.errorOf('input.attendees')} />
+        <TextInput id="meeting-attendee-name" label="Navn" hint="Et afholdt møde skal have mindst én deltager. Skriv navnet på en af dem, der deltog."
+          value={attendeeName} onValue={setAttendeeName} error={command.errorOf('input.attendees')} />
         <Choice id="meeting-attendee-organisation" label="Repræsenterer" value={attendee} onValue={setAttendee} error={command.errorOf('input.attendees[0].organisationId')}
           options={agreement.parties.map((p) => ({ value: p.organisation.id, text: p.organisation.name }))} />
       </fieldset>
