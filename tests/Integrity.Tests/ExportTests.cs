@@ -23,6 +23,8 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
 
         Assert.Equal(new ExportReport(30, 3, null), Verify(all, key));
         Assert.Equal(new ExportReport(10, 1, null), Verify(one, key));
+        Assert.Contains("\"wholeLog\":true", all[..all.IndexOf('\n')]);
+        Assert.DoesNotContain("wholeLog", one[..one.IndexOf('\n')]);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public static class HistoryExport
 
         await WriteLineAsync(new ExportManifest(
             ExportManifest.CurrentFormat, scope, events.Count, ExportedCheckpoint.Of(checkpoint), Convert.ToBase64String(key.PublicKey),
-            HeadsOf(events), states));
+            HeadsOf(events), states, WholeLog: streamIds is null));
         long written = 0;
         foreach (var (e, hash, logIndex) in events)
         {
