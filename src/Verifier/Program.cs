@@ -4,13 +4,17 @@ using AgreementTracker.Verifier;
 const string Usage = """
     agreementtracker-verify: check AgreementTracker's evidence without the server or its database.
 
-    Usage: agreementtracker-verify <export.jsonl> [--public-key <file>]
+    Usage: agreementtracker-verify <export.jsonl> [--public-key <file>] [--since <checkpoint.json> --consistency <evidence.json>]
            agreementtracker-verify consistency <evidence.json> [--public-key <file>]
            agreementtracker-verify checkpoint <checkpoint.json> [--public-key <file>]
 
     An export: checks the signed checkpoint, every stream's hash chain from its first event to the head the manifest
     lists, every event's inclusion in the signed log, the seal's signature over the whole file, and that replaying the
     events gives the state the export states.
+    With --since and --consistency, also that its history was already in a checkpoint you kept from earlier (from the
+    server's checkpoint folder, say a year ago): the kept checkpoint's signature, the consistency evidence (from the
+    server's 'consistency --from <checkpoint.json> --to <export.jsonl>') from exactly that checkpoint to exactly the one
+    the export is proved against, and how many of the export's events the kept log held. Needs --public-key.
     Consistency evidence: checks that the later of two signed checkpoints extends the earlier one, so nothing logged
     before the earlier one was rewritten or removed since.
     A checkpoint (as the server prints it or writes it to its checkpoint folder): checks its signature, so it can be
@@ -27,17 +31,22 @@ if (args.Length == 0 || args.Contains("--help") || args.Contains("-h"))
     Console.WriteLine(Usage);
     return args.Length == 0 ? 2 : 0;
 }
-(string? document, string? file, string? keyFile) = args switch
-{
-    [("consistency" or "checkpoint") and var d, var f] => (d, f, null),
-    [("consistency" or "checkpoint") and var d, var f, "--public-key", var k] => (d, f, k),
-    [var f] => (null, f, null),
-    [var f, "--public-key", var k] => (null, f, k),
-    _ => (null, null, null),
-};
-if (file is null)
+var (document, rest) = args is [("consistency" or "checkpoint") and var d, .. var r] ? (d, r) : (null, args);
+var options = new Dictionary<string, string>();
+var understood = rest.Length % 2 == 1;
+for (var i = 1; understood && i < rest.Length; i += 2)
+    understood = (rest[i] == "--public-key" || (document is null && rest[i] is "--since" or "--consistency")) && options.TryAdd(rest[i], rest[i + 1]);
+if (!understood)
 {
     Console.Error.WriteLine("Unknown arguments. Run with --help for the usage.");
+    return 2;
+}
+var file = rest[0];
+var keyFile = options.GetValueOrDefault("--public-key");
+var (sinceFile, consistencyFile) = (options.GetValueOrDefault("--since"), options.GetValueOrDefault("--consistency"));
+if ((sinceFile is null) != (consistencyFile is null) || (sinceFile is not null && keyFile is null))
+{
+    Console.Error.WriteLine("--since and --consistency go together, and with --public-key: a checkpoint kept from earlier means something only with the key that signed it.");
     return 2;
 }
 try
@@ -57,10 +66,20 @@ try
             : "Valid, signed by the key you trust.");
         return problem is null ? 0 : 1;
     }
+    KeptCheckpoint? kept = null;
+    if (sinceFile is not null)
+    {
+        (kept, var problem) = KeptCheckpoint.Read(File.ReadAllText(sinceFile), File.ReadAllText(consistencyFile!), trustedKey!);
+        if (problem is not null)
+        {
+            Console.WriteLine($"NOT VALID: {problem}");
+            return 1;
+        }
+    }
     var replay = new Replay();
     using (var export = File.OpenRead(file))
     {
-        var report = ExportVerifier.Verify(export, trustedKey, replay);
+        var report = ExportVerifier.Verify(export, trustedKey, kept is null ? replay : new EachOf(replay, kept));
         if (!report.IsValid)
         {
             Console.WriteLine($"NOT VALID after {report.EventsVerified:N0} events: {report.Problem}");
@@ -68,11 +87,13 @@ try
         }
         Console.WriteLine($"Signatures, hash chains, stream heads and inclusion proofs check out: {report.EventsVerified:N0} events in {report.StreamsVerified:N0} streams.");
     }
-    if (replay.FirstMismatch() is { } mismatch)
+    if ((replay.FirstMismatch() ?? kept?.Problem()) is { } mismatch)
     {
         Console.WriteLine($"NOT VALID: {mismatch}");
         return 1;
     }
+    if (kept is not null)
+        Console.WriteLine(kept.Summary);
     Console.WriteLine(keyFile is null
         ? "Valid. Signed by the key inside the export: check it is the server's before relying on this."
         : "Valid, signed by the key you trust.");

@@ -20,6 +20,7 @@ const sentences = {
   'no-seal': () => 'Filen slutter ikke med en forseglingslinje.',
   'seal-mismatch': () => 'Filens indhold passer ikke med dens forsegling – den er ændret.',
   'bad-seal': () => 'Forseglingens signatur kan ikke verificeres med den offentlige nøgle.',
+  'log-gap': f => `Eksporten siger, at den rummer hele loggen, men ingen hændelse har logindeks ${f.index} – en hændelse er udeladt.`,
   'count-mismatch': f => `Manifestet siger ${f.stated} hændelser, men filen indeholder ${f.held}.`,
   'not-extended': f => `Loggen med ${f.later} poster udvider ikke loggen med ${f.earlier}: dens fortid er ændret.`,
   'malformed': f => `Filen er beskadiget: ${f.detail}.`,

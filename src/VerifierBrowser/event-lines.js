@@ -1,6 +1,6 @@
 // The export's event lines, one after another: every stream's chain from version 1 to the head the manifest lists,
-// once, and every event's hash and its inclusion in the signed tree. The order and the wording are the specification's
-// (schema/evidence/export-format.md, "What a verifier checks").
+// once, every event's hash and its inclusion in the signed tree, and, in an export of the whole log, every log index
+// taken. The order and the wording are the specification's (schema/evidence/export-format.md, "What a verifier checks").
 
 import { toHex } from './bytes.js';
 import { eventHash, genesis } from './event-hash.js';
@@ -20,11 +20,19 @@ export class EventLines {
   #proofs;
   #seen = new Set();
   #previous = null;
+  #size;
+  /** The log indexes of the events accepted, kept in an export of the whole log only. */
+  #logIndexes;
 
-  /** `heads`: the manifest's heads by stream; `checkpoint`: the decoded checkpoint whose tree holds every event. */
-  constructor(heads, checkpoint) {
+  /**
+   * `heads`: the manifest's heads by stream; `checkpoint`: the decoded checkpoint whose tree holds every event;
+   * `wholeLog`: whether the export says it holds every entry of that tree.
+   */
+  constructor(heads, checkpoint, wholeLog) {
     this.#heads = heads;
     this.#proofs = new InclusionProofs(checkpoint.size, checkpoint.root);
+    this.#size = checkpoint.size;
+    this.#logIndexes = wholeLog ? [] : null;
   }
 
   /** The first failure of the event line numbered `lineNumber` in the file (from 1), or null. */
@@ -54,8 +62,26 @@ export class EventLines {
     if (!this.#proofs.verify(e.logIndex, leafHash(hash), e.inclusion))
       return failures.notIncluded(e.streamId, e.version);
     this.#previous = { stream: e.streamId, version: e.version, hash };
+    this.#logIndexes?.push(e.logIndex);
     this.counts.events++;
     return null;
+  }
+
+  /**
+   * In an export of the whole log, the first log index no accepted event has, as a failure; else null. The indexes are
+   * kept as the file gives them, not in a set of the checkpoint's size, which the file states too.
+   */
+  logGap() {
+    if (this.#logIndexes === null)
+      return null;
+    let next = 0;
+    for (const index of this.#logIndexes.sort((a, b) => a - b)) {
+      if (index > next)
+        return failures.logGap(next);
+      if (index === next)
+        next++;
+    }
+    return next < this.#size ? failures.logGap(next) : null;
   }
 
   /** Whether the stream of the events checked last ends at the head the manifest lists: its failure, or null. */

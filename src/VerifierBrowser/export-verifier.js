@@ -1,13 +1,14 @@
 // Checks a history export (agreementtracker-history-export/2) as it is read: the checkpoint's signature, the event
-// lines (event-lines.js), the event count, then the seal over every byte before it. The order and the wording are the
-// specification's (schema/evidence/export-format.md, "What a verifier checks").
+// lines (event-lines.js), the event count, the seal over every byte before it, then, in an export of the whole log, an
+// event at every log index. The order and the wording are the specification's (schema/evidence/export-format.md, "What
+// a verifier checks").
 
 import { equal, fromBase64 } from './bytes.js';
 import { decodeCheckpoint, isSignedBy } from './checkpoint.js';
 import { EventLines } from './event-lines.js';
 import * as failures from './failures.js';
 import { FileLines } from './lines.js';
-import { any, array, integer, nullable, object, readLine, string, time, uuid, uuidMap } from './fields.js';
+import { any, array, boolean, integer, nullable, object, optional, readLine, string, time, uuid, uuidMap } from './fields.js';
 import { sealProblem, sealShape } from './seal.js';
 import { Sha256 } from './sha256.js';
 
@@ -16,6 +17,7 @@ export const checkpointShape = object({ size: integer, root: string, signedAt: t
 const manifestShape = object({
   format: string, scope: string, events: integer, checkpoint: checkpointShape, publicKey: string,
   streams: array(object({ streamId: uuid, version: integer, hash: string })), states: nullable(uuidMap(any)),
+  wholeLog: optional(boolean, false),
 });
 
 const lineFeed = Uint8Array.of(0x0a);
@@ -50,7 +52,7 @@ export async function checkExport(chunks, trustedKey) {
     ?? events.absentStream();
   if (failure !== null)
     return stop(failure);
-  return { failure: await sealProblem(seal, sealed.digest(), publicKey), counts: events.counts, statesStated };
+  return { failure: await sealProblem(seal, sealed.digest(), publicKey) ?? events.logGap(), counts: events.counts, statesStated };
 
   /**
    * Reads the manifest line: its failure, or null with what the rest of the check needs kept in `opened`; not the
@@ -75,7 +77,7 @@ export async function checkExport(chunks, trustedKey) {
       heads.set(head.streamId, head);
     }
     const statesStated = manifest.states !== null && Object.keys(manifest.states).length > 0;
-    opened = { stated: manifest.events, statesStated, publicKey, events: new EventLines(heads, checkpoint) };
+    opened = { stated: manifest.events, statesStated, publicKey, events: new EventLines(heads, checkpoint, manifest.wholeLog) };
     return null;
   }
 }

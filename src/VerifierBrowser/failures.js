@@ -31,6 +31,7 @@ export const absentStream = stream => failure('absent-stream', `stream ${stream}
 export const noSeal = () => failure('no-seal', 'the file does not end with a seal line');
 export const sealMismatch = () => failure('seal-mismatch', "the file's bytes do not match its seal");
 export const badSeal = () => failure('bad-seal', "the seal's signature does not verify with the public key");
+export const logGap = index => failure('log-gap', `the export is of the whole log, but no event has log index ${index}`, { index });
 export const countMismatch = (stated, held) => failure('count-mismatch', `the manifest says ${stated} events, the file holds ${held}`, { stated, held });
 export const notExtended = (earlier, later) =>
   failure('not-extended', `the log of ${later} entries does not extend the log of ${earlier}: its past was changed`, { earlier, later });

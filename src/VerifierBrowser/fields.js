@@ -1,5 +1,6 @@
-// Reads a JSON document into the shape the format defines, as strictly as the C# verifier: every property present,
-// null only where the format allows it, integers whole and safe, times with their offset. Extra properties are ignored.
+// Reads a JSON document into the shape the format defines, as strictly as the C# verifier: every property present
+// unless the format lets it be left out, null only where the format allows it, integers whole and safe, times with
+// their offset. Extra properties are ignored.
 
 import { MalformedError } from './bytes.js';
 import { utcTicks } from './time.js';
@@ -33,6 +34,7 @@ export function readJson(text, reader) {
 }
 
 export const string = v => (typeof v === 'string' ? v : wrong());
+export const boolean = v => (typeof v === 'boolean' ? v : wrong());
 export const integer = v => (Number.isSafeInteger(v) ? v : wrong());
 export const time = v => (typeof v === 'string' ? utcTicks(v) : wrong());
 export const uuid = v => (typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? v.toLowerCase() : wrong());
@@ -40,17 +42,25 @@ export const nullable = reader => v => (v === null ? null : reader(v));
 export const array = reader => v => (Array.isArray(v) ? v.map(reader) : wrong());
 export const any = v => v;
 
+/** A property that may be left out, and then reads as `absent`; present, it is read with `reader`. */
+export const optional = (reader, absent) => Object.assign(v => reader(v), { absent });
+
 /** Keys are uuids; values read with `reader`. */
 export const uuidMap = reader => v => (isObject(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [uuid(k), reader(x)])) : wrong());
 
-/** An object with exactly these properties read (as `name: reader`); `rename` maps a property to another field name. */
+/**
+ * An object with these properties read (as `name: reader`), each present unless its reader is `optional`; `rename`
+ * maps a property to another field name.
+ */
 export const object = (shape, rename = {}) => v => {
   if (!isObject(v))
     wrong();
   return Object.fromEntries(Object.entries(shape).map(([name, reader]) => {
-    if (!Object.hasOwn(v, name))
+    if (Object.hasOwn(v, name))
+      return [rename[name] ?? name, reader(v[name])];
+    if (!Object.hasOwn(reader, 'absent'))
       wrong();
-    return [rename[name] ?? name, reader(v[name])];
+    return [rename[name] ?? name, reader.absent];
   }));
 };
 

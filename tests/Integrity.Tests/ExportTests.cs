@@ -23,6 +23,8 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
 
         Assert.Equal(new ExportReport(30, 3, null), Verify(all, key));
         Assert.Equal(new ExportReport(10, 1, null), Verify(one, key));
+        Assert.Contains("\"wholeLog\":true", all[..all.IndexOf('\n')]);
+        Assert.DoesNotContain("wholeLog", one[..one.IndexOf('\n')]);
     }
 
     [Fact]
@@ -61,6 +63,42 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
         await Assert.ThrowsAsync<InvalidOperationException>(() => ExportAsync(history, key, [ids[0]]));
     }
 
+    [Fact]
+    public async Task An_export_of_everything_is_refused_naming_the_log_index_whose_event_a_superuser_removed_with_its_whole_stream()
+    {
+        var (history, key, ids) = await SignedHistoryAsync();
+        await using var _ = history;
+        var (index, sequence) = await FirstLoggedAsync(history, ids[1]);
+
+        // The stream's events, their hashes and its record: every chain left is whole, so only the log still knows.
+        await history.TamperAsync($"DELETE FROM events.mt_events WHERE stream_id = '{ids[1]}'");
+        await history.TamperAsync($"DELETE FROM integrity.event_hashes WHERE stream_id = '{ids[1]}'");
+        await history.TamperAsync($"DELETE FROM events.mt_streams WHERE id = '{ids[1]}'");
+        var chains = await history.VerifyAsync();
+        var refused = await Assert.ThrowsAsync<BrokenLogException>(() => ExportAsync(history, key, null));
+
+        Assert.True(chains.IsIntact);
+        Assert.Equal(
+            $"Log index {index} is the event with sequence number {sequence}, which the history no longer holds: it was removed behind the append-only " +
+            "guards after it was logged. An export of everything would have a gap there, so none was written.", refused.Message);
+        Assert.Equal(new ExportReport(10, 1, null), Verify(await ExportAsync(history, key, [ids[0]]), key));
+    }
+
+    [Fact]
+    public async Task An_export_of_everything_is_refused_naming_the_log_index_a_superuser_removed_from_the_log()
+    {
+        var (history, key, ids) = await SignedHistoryAsync();
+        await using var _ = history;
+        var (index, _) = await FirstLoggedAsync(history, ids[2]);
+
+        await history.TamperAsync($"DELETE FROM integrity.log_entries WHERE position = {index}");
+        var refused = await Assert.ThrowsAsync<BrokenLogException>(() => ExportAsync(history, key, null));
+
+        Assert.Equal(
+            $"The log has no entry at index {index}: it was removed behind the append-only guards. An export of everything would have a gap there, " +
+            "so none was written.", refused.Message);
+    }
+
     public void Dispose()
     {
         var folder = Path.GetDirectoryName(_keyPath)!;
@@ -84,6 +122,19 @@ public sealed class ExportTests(PostgresDatabaseFixture database) : IClassFixtur
         using var output = new MemoryStream();
         await HistoryExport.WriteAsync(history.DataSource, MartenHistory.Schema, streams, "test", checkpoint, key, output);
         return Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    /// <summary>The log index and sequence number of the stream's first event in log order.</summary>
+    private static async Task<(long Index, long Sequence)> FirstLoggedAsync(MartenHistory history, Guid stream)
+    {
+        await using var command = history.DataSource.CreateCommand($"""
+            SELECT l.position, l.seq_id FROM integrity.log_entries l JOIN {MartenHistory.Schema}.mt_events e ON e.seq_id = l.seq_id
+            WHERE e.stream_id = $1 ORDER BY l.position LIMIT 1
+            """);
+        command.Parameters.Add(new Npgsql.NpgsqlParameter { Value = stream });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static string Edit(string[] lines, int index, Action<JsonNode> edit) => string.Join('\n', ExportLines.Edit(lines, index, edit));

@@ -22,17 +22,21 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
         "a stream repeated elsewhere with the count raised", "a deleted stream with its head and the count removed",
         "the same, with the seal's digest recomputed", "a changed sequence number", "a changed scope", "a removed stated state",
         "the seal removed", "the last line feed removed", "a flipped byte in the seal's signature",
+        "a stream left out of an export of the whole log, sealed again with the server's key",
     ];
 
-    [Fact]
-    public async Task Both_verifiers_accept_the_untouched_export_and_count_the_same_events_and_streams()
+    [Theory]
+    [InlineData("export.jsonl")]
+    [InlineData("whole-log.jsonl")]
+    public async Task Both_verifiers_accept_the_untouched_export_and_count_the_same_events_and_streams(string name)
     {
-        var (csharpCode, csharpOutput) = await VerifierProcess.RunAsync(evidence.ExportFile, "--public-key", evidence.PublicKeyFile);
-        var (jsCode, answer) = await BrowserVerifier.RunAsync(evidence.ExportFile, "--public-key", evidence.PublicKeyFile);
+        var file = Path.Combine(evidence.Folder, name);
+        var (csharpCode, csharpOutput) = await VerifierProcess.RunAsync(file, "--public-key", evidence.PublicKeyFile);
+        var (jsCode, answer) = await BrowserVerifier.RunAsync(file, "--public-key", evidence.PublicKeyFile);
 
         Assert.True(csharpCode == 0, csharpOutput);
         Assert.True(jsCode == 0, answer.ToJsonString());
-        var report = ExportVerifier.Verify(File.OpenRead(evidence.ExportFile), evidence.Key.PublicKey);
+        var report = ExportVerifier.Verify(File.OpenRead(file), evidence.Key.PublicKey);
         Assert.Equal((report.EventsVerified, report.StreamsVerified), (Count(answer, "events"), Count(answer, "streams")));
         Assert.True(answer["keyTrusted"]!.GetValue<bool>());
         Assert.False(answer["replayed"]!.GetValue<bool>());
@@ -175,8 +179,30 @@ public sealed class BrowserVerifierTests(DemoEvidence evidence) : IClassFixture<
             "the last line feed removed" => (DemoEvidence.AsFile(lines)[..^1], "the file does not end with a seal line"),
             "a flipped byte in the seal's signature" => (FlipByteAfter(lines, lines.Length - 1, "\"signature\":\""),
                 "the seal's signature does not verify with the public key"),
+            "a stream left out of an export of the whole log, sealed again with the server's key" => LeftOutOfTheWholeLog(),
             _ => throw new ArgumentOutOfRangeException(nameof(tampering), tampering, "no such tampering"),
         };
+    }
+
+    /// <summary>
+    /// The export of everything without its longest stream, its head or its events in the count, sealed again with the
+    /// server's key: what a server whose history lost a stream would write, were its exporter not to check. Nothing in
+    /// the file disagrees with itself; only the log index the stream's first event held is missing from the whole log.
+    /// </summary>
+    private (byte[] Content, string Expected) LeftOutOfTheWholeLog()
+    {
+        var lines = evidence.WholeLogLines();
+        var events = lines[1..^1].Select(l => JsonSerializer.Deserialize<ExportedEvent>(l)!).ToList();
+        var (stream, _) = LongStream(lines);
+        var kept = lines[1..^1].Where((_, i) => events[i].StreamId != stream).ToArray();
+        var manifest = ExportLines.Edit(lines[..1], 0, m =>
+        {
+            m["events"] = kept.Length;
+            m["streams"] = new JsonArray([.. m["streams"]!.AsArray().Where(h => h!["streamId"]!.GetValue<string>() != stream.ToString()).Select(h => h!.DeepClone())]);
+        });
+        var missing = events.Where(e => e.StreamId == stream).Min(e => e.LogIndex);
+        return (DemoEvidence.AsFile(ExportLines.Sealed([.. manifest, .. kept], evidence.Key)),
+            $"the export is of the whole log, but no event has log index {missing}");
     }
 
     private static string[] ManifestEdit(string[] lines, Action<JsonNode> edit) => ExportLines.Edit(lines, 0, edit);

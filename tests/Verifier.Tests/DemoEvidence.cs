@@ -18,8 +18,9 @@ namespace AgreementTracker.Verifier.Tests;
 /// <summary>
 /// The evidence an auditor is given, made once for a test class from the demo history on a real PostgreSQL: two
 /// agreements and their organisations, a checkpoint signed before the second agreement was imported and one after,
-/// the whole history exported against the later one with the states the read side holds, the consistency evidence
-/// between the two checkpoints, and the server's public key file. Tests write their edited copies to <see cref="Folder"/>.
+/// the history exported against the later one with the states the read side holds, once as its streams and once as
+/// an export of everything (which says it holds the whole log), the consistency evidence between the two checkpoints,
+/// and the server's public key file. Tests write their edited copies to <see cref="Folder"/>.
 /// </summary>
 public sealed class DemoEvidence : IAsyncLifetime
 {
@@ -28,6 +29,9 @@ public sealed class DemoEvidence : IAsyncLifetime
     public string Folder { get; } = Directory.CreateTempSubdirectory("agreementtracker-evidence-").FullName;
 
     public string ExportFile => Path.Combine(Folder, "export.jsonl");
+
+    /// <summary>The same history exported as everything: the same events, and a manifest that says it holds the whole log.</summary>
+    public string WholeLogFile => Path.Combine(Folder, "whole-log.jsonl");
 
     public string ConsistencyFile => Path.Combine(Folder, "consistency.json");
 
@@ -77,6 +81,8 @@ public sealed class DemoEvidence : IAsyncLifetime
                 : JsonSerializer.SerializeToElement(await session.LoadAsync<OrganisationState>(OrganisationId.From(stream.Id)));
         await using (var file = File.Create(ExportFile))
             await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, [.. states.Keys], "the demo history", Later, Key, file, states);
+        await using (var file = File.Create(WholeLogFile))
+            await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, null, "the whole history", Later, Key, file, states);
         await File.WriteAllTextAsync(ConsistencyFile, JsonSerializer.Serialize(ConsistencyEvidence.Of(Earlier, Later, Tree, Key.PublicKey)));
     }
 
@@ -90,6 +96,8 @@ public sealed class DemoEvidence : IAsyncLifetime
     }
 
     public string[] ExportLines() => File.ReadAllLines(ExportFile);
+
+    public string[] WholeLogLines() => File.ReadAllLines(WholeLogFile);
 
     /// <summary>Lines as the export writes them: UTF-8 without a byte order mark, each ended by a line feed.</summary>
     public static byte[] AsFile(IEnumerable<string> lines) => Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")));

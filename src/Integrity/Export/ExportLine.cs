@@ -7,8 +7,9 @@ namespace AgreementTracker.Integrity.Export;
 /// <summary>
 /// The first line of an export: what it holds, the signed checkpoint and key every proof in it leads to, each exported
 /// stream's head (its last event) as the log held it at the checkpoint, and, where the exporter states them, each
-/// stream's state after its last event, for a verifier to replay the events against. The seal on the last line signs
-/// all of it.
+/// stream's state after its last event, for a verifier to replay the events against; and, for an export of everything,
+/// that it holds every entry of the checkpoint's log (written only then, so other exports read as before). The seal on
+/// the last line signs all of it.
 /// </summary>
 public sealed record ExportManifest(
     [property: JsonPropertyName("format")] string Format,
@@ -17,7 +18,8 @@ public sealed record ExportManifest(
     [property: JsonPropertyName("checkpoint")] ExportedCheckpoint Checkpoint,
     [property: JsonPropertyName("publicKey")] string PublicKey,
     [property: JsonPropertyName("streams")] IReadOnlyList<StreamHead> Streams,
-    [property: JsonPropertyName("states")] IReadOnlyDictionary<Guid, JsonElement>? States)
+    [property: JsonPropertyName("states")] IReadOnlyDictionary<Guid, JsonElement>? States,
+    [property: JsonPropertyName("wholeLog"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool WholeLog = false)
 {
     public const string CurrentFormat = "agreementtracker-history-export/2";
 }

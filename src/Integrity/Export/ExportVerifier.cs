@@ -14,7 +14,8 @@ public sealed record ExportReport(long EventsVerified, long StreamsVerified, str
 /// Checks an export with nothing but the file (and, better, the server's public key obtained some other way): the
 /// checkpoint's signature, every event's hash recomputed from its fields and its stream's previous hash, every stream
 /// starting at version 1 with no version missing, once, and ending at the head the manifest lists, every hash's
-/// inclusion proof against the signed root, and the seal's signature over every byte before it.
+/// inclusion proof against the signed root, the seal's signature over every byte before it, and, in an export of the
+/// whole log, an event at every log index.
 /// </summary>
 public static class ExportVerifier
 {
@@ -71,6 +72,7 @@ public static class ExportVerifier
         AppendLine(digest, firstBatch![0]);
         firstBatch.Release();
         var seen = new HashSet<Guid>();
+        var logIndexes = new List<long>();
         (Guid Stream, long Version, byte[] Hash)? previous = null;
         ExportSeal? seal = null;
         var ahead = new Queue<(LineBatch Lines, Task<CheckedEvent[]> Checked)>();
@@ -111,6 +113,8 @@ public static class ExportVerifier
                 if (!line.Included)
                     return $"stream {e.StreamId} version {e.Version}: its inclusion proof does not lead to the checkpoint's root";
                 previous = (e.StreamId, e.Version, line.Hash!);
+                if (manifest.WholeLog)
+                    logIndexes.Add(e.LogIndex);
                 progress.Events++;
                 AppendLine(digest, batch[i]);
                 verified?.Event(e);
@@ -125,7 +129,28 @@ public static class ExportVerifier
             return $"the manifest says {manifest.Events} events, the file holds {progress.Events}";
         if (manifest.Streams.FirstOrDefault(h => !seen.Contains(h.StreamId)) is { } absent)
             return $"stream {absent.StreamId} is listed in the manifest but not in the file";
-        return SealProblem(seal, digest.GetHashAndReset(), publicKey);
+        return SealProblem(seal, digest.GetHashAndReset(), publicKey)
+            ?? (manifest.WholeLog && FirstIndexMissing(logIndexes, checkpoint.Size) is { } missing
+                ? $"the export is of the whole log, but no event has log index {missing}"
+                : null);
+    }
+
+    /// <summary>
+    /// The first index of the log of <paramref name="size"/> entries that no event has, or null. The indexes are kept
+    /// as the file gives them, not in a set of the checkpoint's size, which the file states too.
+    /// </summary>
+    private static long? FirstIndexMissing(List<long> logIndexes, long size)
+    {
+        logIndexes.Sort();
+        long next = 0;
+        foreach (var index in logIndexes)
+        {
+            if (index > next)
+                return next;
+            if (index == next)
+                next++;
+        }
+        return next < size ? next : null;
     }
 
     /// <summary>Starts checking batches until enough are ahead of the walk; false when none is left to walk.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AgreementTracker.Integrity.Log;
@@ -31,10 +32,13 @@ public static class HistoryExport
         Checkpoint checkpoint, SigningKey key, Stream output, IReadOnlyDictionary<Guid, JsonElement>? states = null,
         IProgress<(long Written, long Total)>? progress = null, CancellationToken ct = default)
     {
+        var events = await ReadEventsAsync(dataSource, eventsSchema, streamIds, ct);
+        // Everything is every entry of the checkpoint's log: an entry whose event is gone would be a gap no one is told of.
+        if (streamIds is null && FirstIndexMissing(events, checkpoint.Size) is { } missing)
+            throw new BrokenLogException(await GapAsync(dataSource, missing, ct));
         var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
         if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
-            throw new InvalidOperationException("The log does not match the checkpoint: it was not signed over this log.");
-        var events = await ReadEventsAsync(dataSource, eventsSchema, streamIds, ct);
+            throw new BrokenLogException("The log does not match the checkpoint: it was not signed over this log.");
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Lines gather in a chunk that is digested and written whole: a write per line costs more than the line.
         var chunk = new ArrayBufferWriter<byte>(2 * ChunkBytes);
@@ -56,7 +60,7 @@ public static class HistoryExport
 
         await WriteLineAsync(new ExportManifest(
             ExportManifest.CurrentFormat, scope, events.Count, ExportedCheckpoint.Of(checkpoint), Convert.ToBase64String(key.PublicKey),
-            HeadsOf(events), states));
+            HeadsOf(events), states, WholeLog: streamIds is null));
         long written = 0;
         foreach (var (e, hash, logIndex) in events)
         {
@@ -82,6 +86,30 @@ public static class HistoryExport
         events.Where((e, i) => i == events.Count - 1 || events[i + 1].Event.StreamId != e.Event.StreamId)
             .Select(e => new StreamHead(e.Event.StreamId, e.Event.Version, Convert.ToHexStringLower(e.Hash)))
             .ToList();
+
+    /// <summary>The first index of the log of <paramref name="size"/> entries that no event has, or null when every one is there.</summary>
+    private static long? FirstIndexMissing(List<(StoredEvent Event, byte[] Hash, long? LogIndex)> events, long size)
+    {
+        var present = new BitArray(checked((int)size));
+        foreach (var (_, _, logIndex) in events)
+            if (logIndex is { } index && index < size)
+                present[(int)index] = true;
+        for (var index = 0; index < present.Length; index++)
+            if (!present[index])
+                return index;
+        return null;
+    }
+
+    /// <summary>What is missing at a log index: the entry itself, or the event it logged.</summary>
+    private static async Task<string> GapAsync(NpgsqlDataSource dataSource, long index, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("SELECT seq_id FROM integrity.log_entries WHERE position = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = index });
+        var missing = await command.ExecuteScalarAsync(ct) is long sequence
+            ? $"Log index {index} is the event with sequence number {sequence}, which the history no longer holds: it was removed behind the append-only guards after it was logged"
+            : $"The log has no entry at index {index}: it was removed behind the append-only guards";
+        return $"{missing}. An export of everything would have a gap there, so none was written.";
+    }
 
     private static async Task<List<(StoredEvent Event, byte[] Hash, long? LogIndex)>> ReadEventsAsync(
         NpgsqlDataSource dataSource, string eventsSchema, IReadOnlyCollection<Guid>? streamIds, CancellationToken ct)

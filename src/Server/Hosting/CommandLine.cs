@@ -27,6 +27,29 @@ public static class CommandLine
     public static string[] ExpandFlags(string[] args) =>
         args.Select(a => Flags.TryGetValue(a, out var key) ? $"--{key}=true" : a).ToArray();
 
+    /// <summary>
+    /// Removes a command's own <c>--name value</c> or <c>--name=value</c> from the arguments and returns the value, so
+    /// what is left are the server's options.
+    /// </summary>
+    /// <param name="command">The command whose option it is, for its help in the error.</param>
+    public static string? Take(List<string> args, string name, string command)
+    {
+        var at = args.FindIndex(a => a == name || a.StartsWith(name + "=", StringComparison.Ordinal));
+        if (at < 0)
+            return null;
+        if (args[at].Length > name.Length)
+        {
+            var inline = args[at][(name.Length + 1)..];
+            args.RemoveAt(at);
+            return inline;
+        }
+        if (at + 1 >= args.Count || args[at + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new CommandLineException($"Option '{name}' needs a value. See '{command} --help'.");
+        var value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return value;
+    }
+
     public static void Validate(string[] args)
     {
         for (var i = 0; i < args.Length; i++)

@@ -16,6 +16,7 @@ public static class ServerCommand
                AgreementTracker.Server projections list|rebuild|check [name|all] [options]
                AgreementTracker.Server checkpoint [options]
                AgreementTracker.Server export --agreement <id> | --organisation <id> | --all [--out <file>] [options]
+               AgreementTracker.Server consistency --from <checkpoint.json> [--to <export.jsonl>] [--out <file>] [options]
                AgreementTracker.Server token <user> [--minutes <n>] [options]
                AgreementTracker.Server codegen write|preview|test
 
@@ -69,7 +70,8 @@ public static class ServerCommand
         'projections --help' says what each covers and what a rebuild asks of the running servers.
         'checkpoint' signs the log over all events now and prints the checkpoint ('checkpoint --help').
         'export' writes an agreement's, an organisation's or the whole history for an auditor to verify offline
-        ('export --help').
+        ('export --help'). 'consistency' proves that the log an export is proved against extends a checkpoint signed
+        earlier, one an auditor kept ('consistency --help').
 
         Of JasperFx's own command line only 'codegen' (Wolverine's handler code) is exposed; Marten's 'projections'
         command is not, as ours replaces it.
@@ -87,6 +89,7 @@ public static class ServerCommand
                 ProjectionsCommand.Name => ProjectionsCommand.Usage,
                 CheckpointCommand.Name => CheckpointCommand.Usage,
                 ExportCommand.Name => ExportCommand.Usage,
+                ConsistencyCommand.Name => ConsistencyCommand.Usage,
                 TokenCommand.Name => TokenCommand.Usage,
                 _ => Usage,
             });
@@ -103,6 +106,8 @@ public static class ServerCommand
                 return await CheckpointCommand.RunAsync(args, output, ct: CancellationToken.None);
             if (args.Length > 0 && args[0] == ExportCommand.Name)
                 return await ExportCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
+            if (args.Length > 0 && args[0] == ConsistencyCommand.Name)
+                return await ConsistencyCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             if (args.Length > 0 && args[0] == TokenCommand.Name)
                 return await TokenCommand.RunAsync(args, output, errors, ct: CancellationToken.None);
             await using var app = await ServerApp.BuildAsync(args);

@@ -17,7 +17,8 @@ public sealed record ExportResult(string Description, long Events, Checkpoint Ch
 public sealed class AuditorExport(NpgsqlDataSource dataSource, IDocumentStore store, CheckpointSigner signer)
 {
     /// <param name="step">Told each step as it starts (for the progress of a long export).</param>
-    /// <exception cref="ExportException">The id names nothing of its kind, or the log does not yet hold an event to export.</exception>
+    /// <exception cref="ExportException">The id names nothing of its kind, the log does not yet hold an event to export, or it no longer
+    /// holds what it logged.</exception>
     public async Task<ExportResult> WriteAsync(
         ExportScope scope, Stream output, Action<string>? step = null, IProgress<(long Written, long Total)>? progress = null, CancellationToken ct = default)
     {
@@ -32,6 +33,10 @@ public sealed class AuditorExport(NpgsqlDataSource dataSource, IDocumentStore st
             var events = await HistoryExport.WriteAsync(dataSource, AgreementsModule.Schema, selection.Streams, selection.Description,
                 checkpoint, signer.Key, output, selection.States, progress, ct);
             return new ExportResult(selection.Description, events, checkpoint);
+        }
+        catch (BrokenLogException e)
+        {
+            throw new ExportException(e.Message);
         }
         catch (InvalidOperationException e)
         {

@@ -18,7 +18,7 @@ public static class CheckpointCommand
         overtaken, signs the log's head (size, root hash, time) now with the server's key, and keeps the checkpoint in
         the database, whether or not the log grew since the last one. Prints the checkpoint as a JSON document that
         stands on its own (it names the public key it verifies with): keep it, and a later consistency proof shows
-        that the log still extends it.
+        that the log still extends it ('consistency --help').
 
         The running servers also sign on their own, every Integrity:SignEvery (default an hour) when the log grew.
 

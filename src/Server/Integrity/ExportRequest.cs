@@ -14,10 +14,10 @@ public sealed record ExportRequest(ExportScope Scope, string OutputFile, string[
     public static ExportRequest Parse(string[] args)
     {
         var rest = args.Skip(1).ToList();
-        var agreement = Take(rest, AgreementOption);
-        var organisation = Take(rest, OrganisationOption);
+        var agreement = CommandLine.Take(rest, AgreementOption, ExportCommand.Name);
+        var organisation = CommandLine.Take(rest, OrganisationOption, ExportCommand.Name);
         var all = rest.Remove(AllOption);
-        var outputFile = Take(rest, OutOption);
+        var outputFile = CommandLine.Take(rest, OutOption, ExportCommand.Name);
         var scope = (agreement, organisation, all) switch
         {
             ({ } id, null, false) => new ExportScope(ExportScope.Kind.Agreement, IdOf(AgreementOption, id, "agreement")),
@@ -36,25 +36,6 @@ public sealed record ExportRequest(ExportScope Scope, string OutputFile, string[
         ExportScope.Kind.Organisation => OrganisationOption,
         _ => AllOption,
     };
-
-    /// <summary>Removes <c>--name value</c> or <c>--name=value</c> from the arguments and returns the value.</summary>
-    private static string? Take(List<string> args, string name)
-    {
-        var at = args.FindIndex(a => a == name || a.StartsWith(name + "=", StringComparison.Ordinal));
-        if (at < 0)
-            return null;
-        if (args[at].Length > name.Length)
-        {
-            var inline = args[at][(name.Length + 1)..];
-            args.RemoveAt(at);
-            return inline;
-        }
-        if (at + 1 >= args.Count || args[at + 1].StartsWith("--", StringComparison.Ordinal))
-            throw new CommandLineException($"Option '{name}' needs a value. See 'export --help'.");
-        var value = args[at + 1];
-        args.RemoveRange(at, 2);
-        return value;
-    }
 
     private static Guid IdOf(string option, string text, string what) =>
         Guid.TryParse(text, out var id)

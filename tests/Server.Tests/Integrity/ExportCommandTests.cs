@@ -55,6 +55,34 @@ public sealed class ExportCommandTests(PostgresDatabaseFixture database) : IClas
         }
     }
 
+    [Fact]
+    public async Task Everything_is_refused_naming_the_log_index_of_a_stream_a_superuser_removed_and_no_file_is_written()
+    {
+        string connection;
+        await using (var server = await ServerHost.StartAsync(database, "--Demo:Agreements=1", "--Projections:RunDaemon=false"))
+            connection = server.ConnectionString;
+        await using var dataSource = NpgsqlDataSource.Create(connection);
+        await IntegrityLog.ExtendUntilAsync(dataSource, (long)(await ScalarAsync(dataSource, "SELECT count(*) FROM integrity.event_hashes"))!);
+        var agreement = (Guid)(await ScalarAsync(dataSource, "SELECT id FROM agreement_summaries ORDER BY id LIMIT 1"))!;
+        var index = (long)(await ScalarAsync(dataSource, FirstLogged("position", agreement)))!;
+        var sequence = (long)(await ScalarAsync(dataSource, FirstLogged("seq_id", agreement)))!;
+
+        // A superuser removes the agreement whole: its events, their hashes and its stream record, with the triggers off.
+        await ScalarAsync(dataSource, $"""
+            SET session_replication_role = replica;
+            DELETE FROM {AgreementsModule.Schema}.mt_events WHERE stream_id = '{agreement}';
+            DELETE FROM integrity.event_hashes WHERE stream_id = '{agreement}';
+            DELETE FROM {AgreementsModule.Schema}.mt_streams WHERE id = '{agreement}';
+            SET session_replication_role = origin
+            """);
+        var (code, _, errors) = await RunAsync(connection, "--all", "--out", OutFile("gap"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"export: Log index {index} is the event with sequence number {sequence}, which the history no longer holds", errors);
+        Assert.DoesNotContain("export again", errors);
+        Assert.False(File.Exists(OutFile("gap")));
+    }
+
     [Theory]
     [InlineData("--agreement", "not-an-id", "--agreement: 'not-an-id' is not an id")]
     [InlineData("--agreement", "0b0d2c4e-1111-4e8a-9f1c-2d5b6a7e8c90", "--agreement: there is no agreement with the id 0b0d2c4e-1111-4e8a-9f1c-2d5b6a7e8c90")]
@@ -104,6 +132,12 @@ public sealed class ExportCommandTests(PostgresDatabaseFixture database) : IClas
             b => b.Services.AddSingleton<TimeProvider>(_clock));
         return (code, output.ToString(), errors.ToString());
     }
+
+    /// <summary>A column of the stream's first entry in log order.</summary>
+    private static string FirstLogged(string column, Guid stream) => $"""
+        SELECT l.{column} FROM integrity.log_entries l JOIN {AgreementsModule.Schema}.mt_events e ON e.seq_id = l.seq_id
+        WHERE e.stream_id = '{stream}' ORDER BY l.position LIMIT 1
+        """;
 
     private static async Task<long> CountEventsAsync(NpgsqlDataSource dataSource, IEnumerable<Guid> streams)
     {
