@@ -62,7 +62,8 @@ public static class ServerCommand
                    /konto/log-ind (the embedded OpenID provider and its sign-in page)
                    /health  (database, projection lag, deadline queue; 503 when unhealthy)
                    /export/agreements/{id}, /export/organisations/{id} (an auditor's export as a download, as
-                            'export' writes it; open to anyone until sign-in).
+                            'export' writes it; with a bearer token, on the API's terms: staff and auditors
+                            anything, a member their own organisation and the agreements it is a party to).
 
         Maintenance: 'projections list' shows Marten's projections, inline or async, with the async ones' lag;
         'projections rebuild <name|all>' is Marten's rebuild from the first event; 'projections check [name|all]'
