@@ -43,15 +43,15 @@ public static class DeadlineSchedule
     /// <summary>
     /// An imported agreement's deadlines: those <see cref="For"/> gives a new agreement, except that each one already
     /// due that only notifies (every kind but the expiry) fires here, against the imported state, as its handler would:
-    /// its notification comes back to be written in the import's transaction, at <paramref name="now"/>. The national
-    /// demo set has hundreds of them, and each one queued would load its agreement again, beside the import, to find
-    /// what the import has in hand.
+    /// its notification comes back to be written in the import's transaction, at <paramref name="now"/> (and the day
+    /// it falls on is the import's today). The national demo set has hundreds of them, and each one queued would load
+    /// its agreement again, beside the import, to find what the import has in hand.
     /// </summary>
     /// <param name="names">The organisations' names, for the notifications' text.</param>
-    public static ImportedDeadlines ForImport(
-        AgreementState agreement, DateOnly today, DateTimeOffset now, IReadOnlyDictionary<OrganisationId, string> names)
+    public static ImportedDeadlines ForImport(AgreementState agreement, DateTimeOffset now, IReadOnlyDictionary<OrganisationId, string> names)
     {
         ArgumentNullException.ThrowIfNull(agreement);
+        var today = DeadlineCalendar.DayOf(now);
         var check = new DeadlineCheck(agreement, today, names);
         var scheduled = new OutgoingMessages();
         var fired = new List<Notification>();

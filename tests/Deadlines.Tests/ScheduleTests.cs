@@ -148,7 +148,7 @@ public sealed class ScheduleTests
         var today = new DateOnly(2026, 11, 1);
         var now = DeadlineCalendar.StartOf(today).AddHours(6);
 
-        var deadlines = DeadlineSchedule.ForImport(imported, today, now, OrganisationNames);
+        var deadlines = DeadlineSchedule.ForImport(imported, now, OrganisationNames);
 
         var asNew = Of(DeadlineSchedule.For(null, imported, today));
         var fired = asNew.Where(d => d.Message.Deadline <= today && d.Message is not AgreementExpiry.Due).ToList();

@@ -85,8 +85,7 @@ public static class DemoHistoryImport
                 session.Events.StartStream<AgreementState>(stream.Id, events);
                 if (bus is not null)
                 {
-                    var imported = DeadlineSchedule.ForImport(
-                        Agreement.Fold(null, stream.Events.Select(e => e.Data))!, DeadlineCalendar.Today(deadlines!.Clock), deadlines.Clock.GetUtcNow(), names);
+                    var imported = DeadlineSchedule.ForImport(Agreement.Fold(null, stream.Events.Select(e => e.Data))!, deadlines!.Clock.GetUtcNow(), names);
                     imported.QueueFired(session);
                     foreach (var deadline in imported.Scheduled)
                         await bus.PublishAsync(deadline);

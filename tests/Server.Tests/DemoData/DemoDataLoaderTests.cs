@@ -20,8 +20,7 @@ public sealed class DemoDataLoaderTests(PostgresDatabaseFixture database) : ICla
     /// <summary>What the import does with the deadlines of the agreements of <paramref name="streams"/> on the server's today.</summary>
     private static List<ImportedDeadlines> DeadlinesOf(IEnumerable<DemoStream> streams, ServerHost server) => streams
         .Where(s => s.Kind == StreamKind.Agreement)
-        .Select(s => DeadlineSchedule.ForImport(
-            Agreement.Fold(null, s.Events.Select(e => e.Data))!, DeadlineCalendar.Today(server.Clock), server.Clock.GetUtcNow(), new Dictionary<OrganisationId, string>()))
+        .Select(s => DeadlineSchedule.ForImport(Agreement.Fold(null, s.Events.Select(e => e.Data))!, server.Clock.GetUtcNow(), new Dictionary<OrganisationId, string>()))
         .ToList();
 
     [Fact]
