@@ -37,7 +37,7 @@ public static class HistoryExport
         if (streamIds is null && FirstIndexMissing(events, checkpoint.Size) is { } missing)
             throw new BrokenLogException(await GapAsync(dataSource, missing, ct));
         var tree = await TransparencyLog.ReadTreeAsync(dataSource, ct);
-        if (tree.Size < checkpoint.Size || !tree.RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root))
+        if (!tree.Holds(checkpoint))
             throw new BrokenLogException("The log does not match the checkpoint: it was not signed over this log.");
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         // Lines gather in a chunk that is digested and written whole: a write per line costs more than the line.

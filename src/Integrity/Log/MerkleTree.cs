@@ -43,6 +43,10 @@ public sealed class MerkleTree
         return size == 0 ? SHA256.HashData([]) : Hash(0, size);
     }
 
+    /// <summary>Whether this tree's first <c>checkpoint.Size</c> entries are the log the checkpoint signed.</summary>
+    public bool Holds(Checkpoint checkpoint) =>
+        Size >= checkpoint.Size && RootOf(checkpoint.Size).AsSpan().SequenceEqual(checkpoint.Root);
+
     /// <summary>The audit path of entry <paramref name="index"/> in the tree of the first <paramref name="size"/> entries, leaf upwards.</summary>
     public IReadOnlyList<byte[]> InclusionProof(long index, long size)
     {

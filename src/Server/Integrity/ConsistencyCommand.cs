@@ -76,12 +76,7 @@ public static class ConsistencyCommand
                 : $"Check it with: agreementtracker-verify {to} --public-key {publicKeyFile} --since {from} --consistency {file}");
             return 0;
         }
-        catch (EvidenceException e)
-        {
-            await errors.WriteLineAsync($"{Name}: {e.Message}");
-            return 1;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is EvidenceException or IOException or UnauthorizedAccessException)
         {
             await errors.WriteLineAsync($"{Name}: {e.Message}");
             return 1;
@@ -124,10 +119,10 @@ public static class ConsistencyCommand
         if (earlier.Size > later.Size)
             return string.Create(CultureInfo.InvariantCulture,
                 $"{FromOption}: its checkpoint of {earlier.Size:N0} log entries is larger than the later one of {later.Size:N0}; give the earlier checkpoint as {FromOption}.");
-        if (tree.Size < later.Size || !tree.RootOf(later.Size).AsSpan().SequenceEqual(later.Root))
+        if (!tree.Holds(later))
             return string.Create(CultureInfo.InvariantCulture,
                 $"the log does not match the checkpoint of {later.Size:N0} entries: it was not signed over this log.");
-        return tree.RootOf(earlier.Size).AsSpan().SequenceEqual(earlier.Root)
+        return tree.Holds(earlier)
             ? null
             : string.Create(CultureInfo.InvariantCulture,
                 $"the log no longer matches the checkpoint of {earlier.Size:N0} entries signed at {earlier.SignedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: its past was changed since.");
