@@ -6,12 +6,14 @@ using Npgsql;
 namespace AgreementTracker.ReadModels.Agreements;
 
 /// <summary>
-/// Rewrites every follow-up row of some agreements from their snapshots, with the time-dependent figures (status,
-/// KPI status, overdue amounts, meetings due) assessed on one date. The projection and the daily refresh both
-/// write through here, so a rebuild and the refreshed live tables agree.
+/// Makes every follow-up row of some agreements what their snapshots give, with the time-dependent figures (status,
+/// KPI status, overdue amounts, meetings due) assessed on one date, writing only the rows that differ. The projection
+/// and the daily refresh both write through here, so a rebuild and the refreshed live tables agree.
 /// </summary>
 public static class AgreementRows
 {
+    private const string AgreementColumn = "agreement_id";
+
     private sealed record PartyRow(Guid Agreement, PartyState Party);
 
     private sealed record KpiRow(Guid Agreement, int Position, KpiState Kpi, KpiAssessment Assessment);
@@ -23,12 +25,14 @@ public static class AgreementRows
     private sealed record MeetingYearRow(Guid Agreement, MeetingYear Year);
 
     private static readonly UnnestInsert<PartyRow> Parties = new(
+        ["party_id", "agreement_id"],
         UnnestInsert<PartyRow>.Column("party_id", "uuid", r => r.Party.Organisation.Value),
         UnnestInsert<PartyRow>.Column("agreement_id", "uuid", r => r.Agreement),
         UnnestInsert<PartyRow>.Column("role", "text", r => r.Party.Role.ToString()),
         UnnestInsert<PartyRow>.Column("signed_on", "date", r => r.Party.SignedOn));
 
     private static readonly UnnestInsert<KpiRow> Kpis = new(
+        ["agreement_id", "kpi_id"],
         UnnestInsert<KpiRow>.Column("agreement_id", "uuid", r => r.Agreement),
         UnnestInsert<KpiRow>.Column("kpi_id", "uuid", r => r.Kpi.Id.Value),
         UnnestInsert<KpiRow>.Column("position", "int", r => r.Position),
@@ -42,6 +46,7 @@ public static class AgreementRows
         UnnestInsert<KpiRow>.Column("expected_progress", "numeric", r => r.Assessment.ExpectedProgress));
 
     private static readonly UnnestInsert<LedgerRow> Ledger = new(
+        ["agreement_id", "party_id", "year"],
         UnnestInsert<LedgerRow>.Column("agreement_id", "uuid", r => r.Agreement),
         UnnestInsert<LedgerRow>.Column("party_id", "uuid", r => r.Line.Party.Value),
         UnnestInsert<LedgerRow>.Column("year", "int", r => r.Line.Year),
@@ -52,6 +57,7 @@ public static class AgreementRows
         UnnestInsert<LedgerRow>.Column("overdue", "numeric", r => r.Line.Overdue));
 
     private static readonly UnnestInsert<MeetingRow> Meetings = new(
+        ["agreement_id", "meeting_id"],
         UnnestInsert<MeetingRow>.Column("agreement_id", "uuid", r => r.Agreement),
         UnnestInsert<MeetingRow>.Column("meeting_id", "uuid", r => r.Meeting.Id.Value),
         UnnestInsert<MeetingRow>.Column("kind", "text", r => r.Meeting.Kind.ToString()),
@@ -63,6 +69,7 @@ public static class AgreementRows
         UnnestInsert<MeetingRow>.Column("open_action_items", "int", r => r.Meeting.ActionItems.Count(a => a.CompletedOn is null)));
 
     private static readonly UnnestInsert<MeetingYearRow> MeetingYears = new(
+        ["agreement_id", "year"],
         UnnestInsert<MeetingYearRow>.Column("agreement_id", "uuid", r => r.Agreement),
         UnnestInsert<MeetingYearRow>.Column("year", "int", r => r.Year.Year),
         UnnestInsert<MeetingYearRow>.Column("due", "int", r => r.Year.Due),
@@ -93,16 +100,13 @@ public static class AgreementRows
         }
 
         // After the summaries: their upserts lock each agreement's row first, so a writer that did not lock it beforehand
-        // (Marten's inline follow-up) waits for a daily refresh holding it, and then deletes the child rows it inserted.
+        // (Marten's inline follow-up) waits for a daily refresh holding it, and then replaces what the refresh wrote.
         var ids = snapshots.Select(s => s.State.Id.Value).ToArray();
-        foreach (var child in new[] { tables.Parties, tables.Kpis, tables.Ledger, tables.Meetings, tables.MeetingYears })
-            batch.Add($"DELETE FROM {child} WHERE agreement_id = ANY($1)", ids);
-
-        Parties.AddTo(batch, tables.Parties, parties);
-        Kpis.AddTo(batch, tables.Kpis, kpis);
-        Ledger.AddTo(batch, tables.Ledger, ledger);
-        Meetings.AddTo(batch, tables.Meetings, meetings);
-        MeetingYears.AddTo(batch, tables.MeetingYears, years);
+        Parties.ReplaceIn(batch, tables.Parties, AgreementColumn, ids, parties);
+        Kpis.ReplaceIn(batch, tables.Kpis, AgreementColumn, ids, kpis);
+        Ledger.ReplaceIn(batch, tables.Ledger, AgreementColumn, ids, ledger);
+        Meetings.ReplaceIn(batch, tables.Meetings, AgreementColumn, ids, meetings);
+        MeetingYears.ReplaceIn(batch, tables.MeetingYears, AgreementColumn, ids, years);
     }
 
     private static void AddSummary(
