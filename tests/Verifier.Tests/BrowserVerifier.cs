@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json.Nodes;
 
 namespace AgreementTracker.Verifier.Tests;
@@ -10,10 +9,7 @@ namespace AgreementTracker.Verifier.Tests;
 /// </summary>
 internal static class BrowserVerifier
 {
-    private static readonly string ProjectDirectory = typeof(BrowserVerifier).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
-
-    private static readonly string Sources = Path.GetFullPath(Path.Combine(ProjectDirectory, "..", "..", "src", "VerifierBrowser"));
+    private static readonly string Sources = SourceTree.InRepository("src", "VerifierBrowser");
 
     /// <summary>The page as the build ships it beside agreementtracker-verify.</summary>
     public static string Page => Path.Combine(AppContext.BaseDirectory, "verifier.html");
@@ -27,11 +23,11 @@ internal static class BrowserVerifier
 
     /// <summary>What verifier.html states in its result region once the files are chosen and checked.</summary>
     public static async Task<string> PageVerdictAsync(params string[] files) =>
-        (await NodeAsync(Path.Combine(ProjectDirectory, "page-run.mjs"), [Page, .. files])).Output.Trim();
+        (await NodeAsync(Path.Combine(SourceTree.ProjectDirectory, "page-run.mjs"), [Page, .. files])).Output.Trim();
 
     /// <summary>The verifier's JavaScript unit tests (*.test.mjs beside this file) under Node's test runner.</summary>
     public static Task<(int Code, string Output)> UnitTestsAsync() =>
-        NodeAsync("--test", ["--test-reporter=tap", .. Directory.GetFiles(ProjectDirectory, "*.test.mjs")]);
+        NodeAsync("--test", ["--test-reporter=tap", .. Directory.GetFiles(SourceTree.ProjectDirectory, "*.test.mjs")]);
 
     private static async Task<(int Code, string Output)> NodeAsync(string script, string[] arguments)
     {
