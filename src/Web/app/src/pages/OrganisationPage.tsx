@@ -55,7 +55,12 @@ export function OrganisationOverview({ id }: { id: string }) {
   const { data, error } = useQuery(OrganisationPageDocument, { id, ...shown });
   const more = (list: keyof typeof shown) => () => setShown({ ...shown, [list]: shown[list] + pageSize });
   if (error)
-    return <Alert variant="error">{error.message}</Alert>;
+    return (
+      <>
+        <h1>{error.problems.some((p) => p.code === 'FORBIDDEN') ? 'Ingen adgang til organisationens side' : 'Organisationens side kunne ikke vises'}</h1>
+        <Alert variant="error">{error.message}</Alert>
+      </>
+    );
   if (!data)
     return <p aria-live="polite">Henter organisationen …</p>;
   const organisation = data.organisation;
