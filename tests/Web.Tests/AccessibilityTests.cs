@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(DemoSite site)
     {
         var member = await site.SignInAsync("aalborg");
         await member.GotoAsync($"/organisationer/{await DemoAgreements.OrganisationIdAsync(site.Server, "Hjørring Kommune")}");
-        await member.GetByRole(AriaRole.Alert).WaitForAsync();
+        await member.GetByRole(AriaRole.Heading, new() { Name = "Ingen adgang til organisationens side" }).WaitForAsync();
         await NoViolationsAsync(member);
         await member.GotoAsync($"/aftaler/{(await DemoAgreements.NotPartyToAsync(site.Server, "Aalborg Kommune")).Id}");
         await member.GetByRole(AriaRole.Heading, new() { Name = "Siden findes ikke" }).WaitForAsync();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AgreementTracker.Server.SignIn;
 using Microsoft.Playwright;
 
 namespace AgreementTracker.Web.Tests;
@@ -21,6 +22,33 @@ public sealed class ConsoleTests(DemoSite site)
         await OpenAsync(page, "/", page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }));
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
         await page.GetByLabel("Brugernavn").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.True(errors.IsEmpty, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task GraphiQL_asks_the_API_nothing_before_sign_in_and_logs_no_errors_before_or_after()
+    {
+        await using var browser = await site.LaunchBrowserAsync();
+        var page = await site.NewPageAsync(browser);
+        var errors = new ConcurrentQueue<string>();
+        Listen(page, errors);
+        var requests = new ConcurrentQueue<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "POST")
+                requests.Enqueue($"POST {request.Url}");
+        };
+        page.WebSocket += (_, socket) => requests.Enqueue($"WebSocket {socket.Url}");
+
+        await OpenAsync(page, "/graphql", page.GetByText("Not signed in: sign in at the top, or paste a token into the Headers tab."));
+        Assert.True(requests.IsEmpty, string.Join("\n", requests));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Brugernavn").FillAsync("koordinator");
+        await page.GetByLabel("Adgangskode").FillAsync(DemoUsers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).WaitForAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         Assert.True(errors.IsEmpty, string.Join("\n", errors));
@@ -63,7 +91,7 @@ public sealed class ConsoleTests(DemoSite site)
 
         await OpenAsync(member, "/", member.GetByRole(AriaRole.Heading, new() { Name = "KPI-opfyldelse" }));
         await OpenAsync(member, $"/aftaler/{agreement.Id}", member.GetByRole(AriaRole.Img, new() { NameRegex = new("^Graf over ") }).First);
-        await OpenAsync(member, $"/organisationer/{other}", member.GetByRole(AriaRole.Alert));
+        await OpenAsync(member, $"/organisationer/{other}", member.GetByRole(AriaRole.Heading, new() { Name = "Ingen adgang til organisationens side" }));
 
         Assert.True(errors.IsEmpty, string.Join("\n", errors));
     }

@@ -141,6 +141,9 @@ internal static class DemoAgreements
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
     }
 
+    /// <summary>How the pages write figures: 1.234,5.</summary>
+    public static readonly System.Globalization.CultureInfo DanishNumbers = System.Globalization.CultureInfo.GetCultureInfo("da-DK");
+
     /// <summary>A figure as the pages write it: 1.234,5.</summary>
-    public static string Danish(decimal value) => value.ToString("#,##0.##", System.Globalization.CultureInfo.GetCultureInfo("da-DK"));
+    public static string Danish(decimal value) => value.ToString("#,##0.##", DanishNumbers);
 }

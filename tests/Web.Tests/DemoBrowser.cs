@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using AgreementTracker.EmbeddedPostgres;
+using AgreementTracker.Server.Integrity;
 using AgreementTracker.Server.SignIn;
 using AgreementTracker.TestSupport;
 using Microsoft.Playwright;
@@ -16,10 +18,12 @@ public sealed class DemoBrowser : IAsyncDisposable
     public const string Chromium = "/usr/bin/chromium";
 
     private readonly IPlaywright _playwright;
+    private readonly DirectoryInfo _keyFolder;
 
-    private DemoBrowser(ServerProcess server, IPlaywright playwright, IBrowser browser)
+    private DemoBrowser(ServerProcess server, DirectoryInfo keyFolder, IPlaywright playwright, IBrowser browser)
     {
         Server = server;
+        _keyFolder = keyFolder;
         _playwright = playwright;
         Browser = browser;
     }
@@ -28,21 +32,37 @@ public sealed class DemoBrowser : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>
+    /// The server's public key as an auditor receives it: the PEM file the server writes beside its signing key, which
+    /// this server keeps in a folder of its own rather than beside the tests.
+    /// </summary>
+    public byte[] PublicKey()
+    {
+        using var key = ECDsa.Create();
+        key.ImportFromPem(File.ReadAllText(ServerSigningKey.PublicKeyFile(SigningKeyFile(_keyFolder))));
+        return key.ExportSubjectPublicKeyInfo();
+    }
+
     public static async Task<DemoBrowser> StartAsync()
     {
         var connectionString = await PostgresTestCluster.CreateDatabaseAsync();
-        var server = await ServerProcess.StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}", ["--demo"], ServerProcess.DefaultPatience);
+        var keyFolder = Directory.CreateTempSubdirectory("agreementtracker-web-key-");
+        ServerProcess? server = null;
         IPlaywright? playwright = null;
         try
         {
+            server = await ServerProcess.StartAsync(connectionString, $"http://127.0.0.1:{FreeLoopbackPort.Find()}",
+                ["--demo", $"--{IntegritySettings.SigningKeyFileKey}={SigningKeyFile(keyFolder)}"], ServerProcess.DefaultPatience);
             playwright = await Playwright.CreateAsync();
-            return new DemoBrowser(server, playwright, await LaunchAsync(playwright));
+            return new DemoBrowser(server, keyFolder, playwright, await LaunchAsync(playwright));
         }
         catch
         {
             // No one will dispose of a demo that did not start (Chromium missing, say): its server would run on.
             playwright?.Dispose();
-            await server.DisposeAsync();
+            if (server is not null)
+                await server.DisposeAsync();
+            keyFolder.Delete(recursive: true);
             throw;
         }
     }
@@ -85,5 +105,8 @@ public sealed class DemoBrowser : IAsyncDisposable
         await Browser.DisposeAsync();
         _playwright.Dispose();
         await Server.DisposeAsync();
+        _keyFolder.Delete(recursive: true);
     }
+
+    private static string SigningKeyFile(DirectoryInfo keyFolder) => Path.Combine(keyFolder.FullName, "signing-key.pem");
 }

@@ -14,6 +14,9 @@ public sealed class DemoSite : IAsyncLifetime
 
     public IBrowser Browser => Demo.Browser;
 
+    /// <inheritdoc cref="DemoBrowser.PublicKey"/>
+    public byte[] PublicKey() => Demo.PublicKey();
+
     public async Task InitializeAsync() => _demo = await DemoBrowser.StartAsync();
 
     public async Task DisposeAsync()

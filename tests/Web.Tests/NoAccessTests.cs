@@ -21,6 +21,18 @@ public sealed class NoAccessTests(DemoSite site)
     }
 
     [Fact]
+    public async Task A_member_who_opens_another_organisations_page_is_told_under_a_heading_that_it_is_not_theirs_to_see()
+    {
+        var other = await DemoAgreements.OrganisationIdAsync(site.Server, "Hjørring Kommune");
+        var page = await site.SignInAsync("aalborg");
+
+        await page.GotoAsync($"/organisationer/{other}");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingen adgang til organisationens side");
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Alert)).ToContainTextAsync("Du kan kun se porteføljen for din egen organisation.");
+    }
+
+    [Fact]
     public async Task A_member_on_their_agreements_history_is_told_that_the_integrity_proof_is_for_staff_and_auditors()
     {
         var agreement = await DemoAgreements.InForceWithAsync(site.Server, "Aalborg Kommune");

@@ -48,6 +48,14 @@ function SignInBar({ user }) {
          e('button', { key: 'in', type: 'button', onClick: () => signIn.signinRedirect() }, 'Sign in')]);
 }
 
+// Signed out, with no token pasted into the Headers tab either, the API would answer 401, which the browser logs as an
+// error: GraphiQL's requests, its schema's first, are then answered here instead, saying what to do.
+function onlyWithToken(fetcher) {
+  const noToken = { errors: [{ message: 'Not signed in: sign in at the top, or paste a token into the Headers tab.' }] };
+  return (params, options) =>
+    Object.keys(options?.headers ?? {}).some((name) => name.toLowerCase() === 'authorization') ? fetcher(params, options) : Promise.resolve(noToken);
+}
+
 signedInUser().then((user) => {
   const authorization = user ? { Authorization: `Bearer ${user.access_token}` } : {};
   const fetcher = createGraphiQLFetcher({
@@ -58,5 +66,5 @@ signedInUser().then((user) => {
   container.textContent = '';
   createRoot(container).render(React.createElement(React.Fragment, null,
     signIn ? React.createElement(SignInBar, { user }) : null,
-    React.createElement(GraphiQL, { fetcher })));
+    React.createElement(GraphiQL, { fetcher: signIn && !user ? onlyWithToken(fetcher) : fetcher })));
 });

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { listen } from '../api/live';
 import { useQuery } from '../api/useQuery';
 import { ShowMore } from '../components/ShowMore';
 import { Alert } from '../components/Alert';
@@ -6,6 +7,7 @@ import { Table } from '../components/Table';
 import { amount, date, figure, moment } from '../format/danish';
 import { kpiStatusBadge } from '../format/kpiBadges';
 import { graphql } from '../gql';
+import type { OrganisationPageQuery } from '../gql/graphql';
 import { label } from '../pageData';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -42,6 +44,12 @@ const OrganisationPageDocument = graphql(`
   }
 `);
 
+const OrganisationAgreementChangedDocument = graphql(`
+  subscription OrganisationAgreementChanged($id: ID!) {
+    agreementChanged(id: $id) { agreement { title } entry { actor summary } }
+  }
+`);
+
 /** How many rows of each list the page shows at first, and how many more each "show more" adds. */
 const pageSize = 25;
 
@@ -52,10 +60,25 @@ export function OrganisationPage({ id }: { id: string }) {
 /** A municipality's or cluster's own page: its agreements, the KPIs it pays for, its money, and what it should act on. */
 export function OrganisationOverview({ id }: { id: string }) {
   const [shown, setShown] = useState({ kpis: pageSize, ledger: pageSize, agreements: pageSize });
-  const { data, error } = useQuery(OrganisationPageDocument, { id, ...shown });
+  const { data, error, reload } = useQuery(OrganisationPageDocument, { id, ...shown });
   const more = (list: keyof typeof shown) => () => setShown({ ...shown, [list]: shown[list] + pageSize });
+  const [news, setNews] = useState<string>();
+  const watched = data?.organisation ? shownAgreements(data.organisation.portfolio).join(' ') : '';
+  useEffect(() => {
+    const stops = watched.split(' ').filter(Boolean).map((agreement) =>
+      listen(OrganisationAgreementChangedDocument, { id: agreement }, ({ agreementChanged: change }) => {
+        setNews(`${change.agreement.title}: ${change.entry.actor}: ${change.entry.summary}`);
+        reload();
+      }));
+    return () => stops.forEach((stop) => stop());
+  }, [watched, reload]);
   if (error)
-    return <Alert variant="error">{error.message}</Alert>;
+    return (
+      <>
+        <h1>{error.problems.some((p) => p.code === 'FORBIDDEN') ? 'Ingen adgang til organisationens side' : 'Organisationens side kunne ikke vises'}</h1>
+        <Alert variant="error">{error.message}</Alert>
+      </>
+    );
   if (!data)
     return <p aria-live="polite">Henter organisationen …</p>;
   const organisation = data.organisation;
@@ -66,6 +89,9 @@ export function OrganisationOverview({ id }: { id: string }) {
     <>
       <h1>{organisation.name}</h1>
       <p>{label('OrganisationKind', organisation.kind)}{organisation.cvrNumber && ` · CVR ${organisation.cvrNumber}`}</p>
+      <div aria-live="polite">
+        {news && <Alert variant="info">Opdateret lige nu: {news}</Alert>}
+      </div>
       <dl class="figure-row">
         <div><dt>Aftaler i kraft</dt><dd class="figure">{portfolio.activeAgreementCount}</dd></div>
         <div><dt>Tilsagn i alt</dt><dd class="figure">{amount(portfolio.committedTotal)}</dd></div>
@@ -129,4 +155,18 @@ export function OrganisationOverview({ id }: { id: string }) {
       </section>
     </>
   );
+}
+
+/**
+ * The agreements the page shows something of, whose changes it listens for. The subscription is per agreement, so a
+ * change to one the page does not show (beyond the rows shown, or made after the page opened) is not heard, though the
+ * totals count it.
+ */
+function shownAgreements(portfolio: NonNullable<OrganisationPageQuery['organisation']>['portfolio']): string[] {
+  const ids = [
+    ...portfolio.agreements.nodes.map((a) => a.id),
+    ...portfolio.kpis.nodes.map((k) => k.agreement.id),
+    ...portfolio.ledger.nodes.map((l) => l.agreement.id),
+  ];
+  return [...new Set(ids)].sort();
 }
