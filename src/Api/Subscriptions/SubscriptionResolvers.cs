@@ -12,8 +12,8 @@ using Marten;
 namespace AgreementTracker.Api.Subscriptions;
 
 /// <summary>
-/// Changes pushed as they are committed on any node: every change to one agreement, and KPI statuses that a change
-/// moved. Each is read from the event store at the version the change reached, so it is what was committed.
+/// Changes pushed as they are committed on any node: every change to one agreement since the subscription began, and KPI
+/// statuses that a change moved. Each is read from the event store at the version the change reached, so it is what was committed.
 /// </summary>
 public static class SubscriptionResolvers
 {
@@ -30,9 +30,14 @@ public static class SubscriptionResolvers
         var id = Arguments.Id(ctx, "id");
         var access = ApiCaller.Of(ctx).Access;
         var (store, clock, trail) = (ctx.GetService<IDocumentStore>(), ctx.GetService<TimeProvider>(), ctx.GetService<AuditTrail>());
+        // PostgreSQL may still be delivering the news of a change committed before the subscription began; it is not new
+        // to this subscriber, who reads the agreement as it is now.
+        long subscribedAt;
+        await using (var start = store.QuerySession())
+            subscribedAt = (await start.Events.FetchStreamStateAsync(id, ctx.CancellationToken))?.Version ?? 0;
         await foreach (var change in ctx.GetService<ChangeFeed>().SubscribeAsync(ctx.CancellationToken))
         {
-            if (change.StreamId != id)
+            if (change.StreamId != id || change.ToVersion <= subscribedAt)
                 continue;
             await using var session = store.QuerySession();
             var events = await session.Events.FetchStreamAsync(id, version: change.ToVersion, token: ctx.CancellationToken);
