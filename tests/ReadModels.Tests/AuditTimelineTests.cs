@@ -91,16 +91,8 @@ public sealed class AuditTimelineTests(DemoDatabase demo)
         Assert.Contains(rename.Changes, c => c.Field == "formerNames");
     }
 
-    private async Task<List<string>> HashesAsync(Guid streamId)
-    {
-        await using var command = demo.DataSource.CreateCommand("SELECT encode(hash, 'hex') FROM integrity.event_hashes WHERE stream_id = $1 ORDER BY version");
-        command.Parameters.Add(new() { Value = streamId });
-        var hashes = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            hashes.Add(reader.GetString(0));
-        return hashes;
-    }
+    private Task<IReadOnlyList<string>> HashesAsync(Guid streamId) =>
+        TableRows.ColumnAsync(demo.DataSource, "SELECT encode(hash, 'hex') FROM integrity.event_hashes WHERE stream_id = $1 ORDER BY version", streamId);
 
     private async Task<Func<Domain.Common.OrganisationId, string?>> NamesAsync()
     {

@@ -74,15 +74,8 @@ public sealed class FollowUpRowsReplaceTests(PostgresDatabaseFixture database) :
             Assert.Equal(await TableRows.ReadAsync(database.DataSource, e), await TableRows.ReadAsync(database.DataSource, a));
     }
 
-    private async Task<IReadOnlyList<string>> RowVersionsAsync(string table)
-    {
-        await using var command = database.DataSource.CreateCommand($"SELECT xmin::text FROM {table} ORDER BY party_id");
-        var versions = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            versions.Add(reader.GetString(0));
-        return versions;
-    }
+    private Task<IReadOnlyList<string>> RowVersionsAsync(string table) =>
+        TableRows.ColumnAsync(database.DataSource, $"SELECT xmin::text FROM {table} ORDER BY party_id");
 
     /// <summary>A set of follow-up tables of this test's own, under fresh names.</summary>
     private async Task<FollowUpTables> CreateTablesAsync()

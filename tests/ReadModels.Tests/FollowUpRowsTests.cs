@@ -35,18 +35,18 @@ public sealed class FollowUpRowsTests(DemoDatabase demo)
             var state = Agreement.Fold(null, (await demo.StreamAsync(id)).Select(e => e.Data))!;
             var today = DemoDatabase.Today;
 
-            var kpiStatuses = await ColumnAsync($"SELECT status FROM {FollowUpTables.KpiTable} WHERE agreement_id = $1 ORDER BY position", id);
+            var kpiStatuses = await TableRows.ColumnAsync(demo.DataSource, $"SELECT status FROM {FollowUpTables.KpiTable} WHERE agreement_id = $1 ORDER BY position", id);
             Assert.Equal(KpiFulfilment.AssessAll(state, today).Select(a => a.Status.ToString()), kpiStatuses);
 
-            var ledger = await ColumnAsync($"SELECT party_id || ':' || year || ':' || committed || ':' || paid || ':' || overdue FROM {FollowUpTables.LedgerTable} WHERE agreement_id = $1 ORDER BY party_id, year", id);
+            var ledger = await TableRows.ColumnAsync(demo.DataSource, $"SELECT party_id || ':' || year || ':' || committed || ':' || paid || ':' || overdue FROM {FollowUpTables.LedgerTable} WHERE agreement_id = $1 ORDER BY party_id, year", id);
             Assert.Equal(
                 CoFinancingLedger.ByPartyAndYear(state, today).Select(l => $"{l.Party}:{l.Year}:{l.Committed}:{l.Paid}:{l.Overdue}").Order(StringComparer.Ordinal),
                 ledger.Order(StringComparer.Ordinal));
 
-            var years = await ColumnAsync($"SELECT year || ':' || due || ':' || held FROM {FollowUpTables.MeetingYearTable} WHERE agreement_id = $1 ORDER BY year", id);
+            var years = await TableRows.ColumnAsync(demo.DataSource, $"SELECT year || ':' || due || ':' || held FROM {FollowUpTables.MeetingYearTable} WHERE agreement_id = $1 ORDER BY year", id);
             Assert.Equal(MeetingsAgainstCadence.PerYear(state, today).Select(y => $"{y.Year}:{y.Due}:{y.Held}"), years);
 
-            var status = await ColumnAsync($"SELECT status FROM {FollowUpTables.SummaryTable} WHERE id = $1", id);
+            var status = await TableRows.ColumnAsync(demo.DataSource, $"SELECT status FROM {FollowUpTables.SummaryTable} WHERE id = $1", id);
             Assert.Equal([state.StatusOn(today).ToString()], status);
         }
     }
@@ -59,16 +59,5 @@ public sealed class FollowUpRowsTests(DemoDatabase demo)
         while (await reader.ReadAsync())
             ids.Add(reader.GetGuid(0));
         return ids;
-    }
-
-    private async Task<List<string>> ColumnAsync(string sql, Guid id)
-    {
-        await using var command = demo.DataSource.CreateCommand(sql);
-        command.Parameters.Add(new() { Value = id });
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            values.Add(reader.GetValue(0).ToString()!);
-        return values;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class UnnestInsert<TRow>(IReadOnlyList<string> key, params Unnes
     {
         if (rows.Count == 0)
             return;
-        var command = new NpgsqlBatchCommand($"INSERT INTO {table} ({Names(columns)}) SELECT * FROM unnest({Arrays()})");
+        var command = new NpgsqlBatchCommand($"INSERT INTO {table} ({Names()}) SELECT * FROM unnest({Arrays()})");
         AddValues(command, rows);
         batch.BatchCommands.Add(command);
     }
@@ -53,10 +53,10 @@ internal sealed class UnnestInsert<TRow>(IReadOnlyList<string> key, params Unnes
               $"WHERE ({string.Join(", ", values.Select(c => $"t.{c.Name}"))}) IS DISTINCT FROM ({string.Join(", ", values.Select(c => $"EXCLUDED.{c.Name}"))})";
         var command = new NpgsqlBatchCommand(
             $"""
-            WITH wanted AS (SELECT * FROM unnest({Arrays()}) AS w({Names(columns)})),
+            WITH wanted AS (SELECT * FROM unnest({Arrays()}) AS w({Names()})),
                  gone AS (DELETE FROM {table} t WHERE t.{scope} = ANY(${columns.Length + 1})
                               AND NOT EXISTS (SELECT FROM wanted w WHERE {string.Join(" AND ", key.Select(k => $"w.{k} = t.{k}"))}))
-            INSERT INTO {table} AS t ({Names(columns)}) SELECT * FROM wanted
+            INSERT INTO {table} AS t ({Names()}) SELECT * FROM wanted
             ON CONFLICT ({keyList}) {changed}
             """);
         AddValues(command, rows);
@@ -64,7 +64,7 @@ internal sealed class UnnestInsert<TRow>(IReadOnlyList<string> key, params Unnes
         batch.BatchCommands.Add(command);
     }
 
-    private static string Names(IEnumerable<UnnestColumn<TRow>> of) => string.Join(", ", of.Select(c => c.Name));
+    private string Names() => string.Join(", ", columns.Select(c => c.Name));
 
     private string Arrays() => string.Join(", ", columns.Select((c, i) => $"${i + 1}::{c.SqlType}[]"));
 
