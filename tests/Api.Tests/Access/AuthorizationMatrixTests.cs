@@ -1,6 +1,9 @@
 using System.Text.Json;
 using AgreementTracker.Identity.Users;
 using AgreementTracker.TestSupport;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AgreementTracker.Api.Tests.Access;
 
@@ -34,6 +37,8 @@ public sealed class AuthorizationMatrixTests(PostgresDatabaseFixture database) :
     public async Task InitializeAsync()
     {
         _host = await ServerHost.StartAsync(database, "--demo");
+        // The timeline is Marten's asynchronous projection: its rows for the demo data follow the load by a daemon poll or more.
+        await _host.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2));
         var organisations = (await _host.GraphQLAsync("{ organisations(first: 100) { nodes { id name } } }")).ShouldSucceed();
         string Named(string name) => organisations.At("organisations.nodes").EnumerateArray().Single(o => o.GetProperty("name").GetString() == name).GetProperty("id").GetString()!;
         var (party, other) = (Named("Energy Cluster Denmark"), Named("Erhvervshus Nordjylland"));
